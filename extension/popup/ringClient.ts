@@ -1,0 +1,58 @@
+/**
+ * The popup's only way into the ring: `call(procedure, input)` over one runtime port. Procedures
+ * are the shared declarations from src/rpc/procedures; nothing else can be invoked.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  type InputOf,
+  type OutputOf,
+  type Procedure,
+  ProcedureError,
+  type ProcedureResult,
+} from '../../src/rpc/procedures/procedure';
+import { POPUP_PORT } from '../../src/rpc/relayProtocol';
+
+type Pending = { resolve: (output: unknown) => void; reject: (error: ProcedureError) => void };
+
+let port: Runtime.Port | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function connect(): Runtime.Port {
+  const next = browser.runtime.connect({ name: POPUP_PORT });
+  next.onMessage.addListener((message) => {
+    const result = message as ProcedureResult;
+    const entry = pending.get(result.id);
+    if (!entry) return;
+    pending.delete(result.id);
+    if (result.ok) entry.resolve(result.output);
+    else entry.reject(new ProcedureError(result.error.code, result.error.message, result.error.retryAfterMs));
+  });
+  next.onDisconnect.addListener(() => {
+    port = undefined;
+    for (const [id, entry] of pending) {
+      pending.delete(id);
+      entry.reject(new ProcedureError('DISCONNECTED', 'The wallet restarted; please try again'));
+    }
+  });
+  return next;
+}
+
+export function call<P extends Procedure>(procedure: P, input: InputOf<P>): Promise<OutputOf<P>> {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve: resolve as (output: unknown) => void, reject });
+    try {
+      port ??= connect();
+      port.postMessage({ id, procedure: procedure.name, input });
+    } catch {
+      pending.delete(id);
+      port = undefined;
+      reject(new ProcedureError('DISCONNECTED', 'The wallet is unavailable; reopen it'));
+    }
+  });
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong';
+}

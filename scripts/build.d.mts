@@ -1,0 +1,1 @@
+export function buildAll(options?: { demo?: boolean }): Promise<void>;

@@ -1,0 +1,79 @@
+/**
+ * Guardian envelope (ECIES on secp256k1), used to send a recovery share to a guardian:
+ *   ephemeral key e; shared = x-coordinate of ECDH(e, guardianPub);
+ *   key = HKDF-SHA256(ikm = shared, salt = ephPub, info = "ringfence/guardian-seal/v1" || guardianPub33, 32);
+ *   envelope = ephPub(33, compressed) || nonce(24, random) || XChaCha20-Poly1305(key, nonce, aad = ephPub)(share)
+ *
+ *   const env = sealBytes(share, guardianPub);             // raw: only declassify.sealToGuardian calls it
+ *   const share = openSealed(env, guardianPriv);           // Labeled<'secret', Uint8Array>
+ *
+ * Binding both public keys into the KDF means an envelope cannot be re-targeted to another key.
+ */
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { type Labeled, labeled } from './labeled.js';
+
+const INFO = utf8ToBytes('ringfence/guardian-seal/v1');
+const PUB = 33;
+const NONCE = 24;
+const TAG = 16;
+
+/** Normalises a 33- or 65-byte SEC1 public key to 33 bytes; errors name `what`. */
+export function compressedPublicKey(pub: Uint8Array, what: string): Uint8Array {
+  if (!(pub instanceof Uint8Array) || !secp256k1.utils.isValidPublicKey(pub)) {
+    throw new TypeError(`${what}: expected a 33- or 65-byte secp256k1 public key`);
+  }
+  return secp256k1.Point.fromBytes(pub).toBytes(true);
+}
+
+function deriveKey(shared: Uint8Array, ephPub: Uint8Array, guardianPub: Uint8Array): Uint8Array {
+  return hkdf(sha256, shared.subarray(1), ephPub, concatBytes(INFO, guardianPub), 32);
+}
+
+/** Raw sealing of plain bytes. Not a declassifier: ring code reaches it via declassify.sealToGuardian. */
+export function sealBytes(plaintext: Uint8Array, guardianPublicKey: Uint8Array): Uint8Array {
+  const guardianPub = compressedPublicKey(guardianPublicKey, 'sealToGuardian: guardianPublicKey');
+  const eph = secp256k1.utils.randomSecretKey();
+  const ephPub = secp256k1.getPublicKey(eph, true);
+  const shared = secp256k1.getSharedSecret(eph, guardianPub, true);
+  const key = deriveKey(shared, ephPub, guardianPub);
+  const nonce = randomBytes(NONCE);
+  const ciphertext = xchacha20poly1305(key, nonce, ephPub).encrypt(plaintext);
+  // Best effort: JS gives no guarantee, but don't leave key material lying around longer than needed.
+  eph.fill(0);
+  shared.fill(0);
+  key.fill(0);
+  return concatBytes(ephPub, nonce, ciphertext);
+}
+
+/**
+ * Opens an envelope with the guardian's private key. Raises (the share is secret again), so it is
+ * not a declassifier. Throws naming `sealed` when the envelope is malformed or was tampered with.
+ */
+export function openSealed(sealed: Uint8Array, guardianPrivateKey: Uint8Array): Labeled<Uint8Array> {
+  if (!(sealed instanceof Uint8Array) || sealed.length < PUB + NONCE + TAG) {
+    throw new TypeError(`openSealed: sealed: expected at least ${PUB + NONCE + TAG} bytes`);
+  }
+  if (!(guardianPrivateKey instanceof Uint8Array) || !secp256k1.utils.isValidSecretKey(guardianPrivateKey)) {
+    throw new TypeError('openSealed: guardianPrivateKey: expected a valid 32-byte secp256k1 private key');
+  }
+  const ephPub = sealed.subarray(0, PUB);
+  if (!secp256k1.utils.isValidPublicKey(ephPub, true)) {
+    throw new Error('openSealed: sealed: ephemeral public key is not a valid secp256k1 point');
+  }
+  const nonce = sealed.subarray(PUB, PUB + NONCE);
+  const guardianPub = secp256k1.getPublicKey(guardianPrivateKey, true);
+  const shared = secp256k1.getSharedSecret(guardianPrivateKey, ephPub, true);
+  const key = deriveKey(shared, ephPub, guardianPub);
+  try {
+    return labeled('secret', xchacha20poly1305(key, nonce, ephPub).decrypt(sealed.subarray(PUB + NONCE)));
+  } catch {
+    throw new Error('openSealed: sealed: authentication failed (wrong key or tampered envelope)');
+  } finally {
+    shared.fill(0);
+    key.fill(0);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The security ring's public surface (DESIGN.md "Levels and sinks"). Browser-free.
+ *
+ *   const ring = createRing({ audit: createAuditLog(saved) });      // one per background worker
+ *   const key = labeled('secret', privateKey);                       // anyone may label (write up)
+ *   const sig = ring.declassify.sign(key, digest, 'personal_sign');  // the only way down, audited
+ *   ring.emit(pageSink(origin, send), sig);                          // FlowViolation if too high
+ *
+ * Audit injection: emit and the declassifiers are reached through a Ring from createRing(), which
+ * binds them to one AuditLog (a fresh one if none is given). The value reader `unwrap` lives in
+ * ./internal.ts and is deliberately NOT exported here; boundary.test.ts keeps it inside src/ring.
+ */
+export {
+  AUDIT_VERSION,
+  type AuditEntry,
+  type AuditInput,
+  type AuditLog,
+  type AuditQuery,
+  type AuditVerdict,
+  type AuditWriter,
+  createAuditLog,
+  GENESIS,
+} from './audit.js';
+export type { Declassify, PasswordProof, RecoverableSignature, Seal } from './declassify.js';
+export { FlowViolation } from './errors.js';
+export { openSealed } from './guardianSeal.js';
+export { isLabeled, joinLabeled, type Labeled, labeled, levelOf, mapLabeled } from './labeled.js';
+export { flowsTo, isLevel, joinLevels, LEVELS, type Level, rank } from './levels.js';
+export { createRing, type Ring } from './ring.js';
+export { isSink, networkSink, pageSink, popupSink, type Sink, type SinkKind, storageSink } from './sinks.js';

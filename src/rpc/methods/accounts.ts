@@ -1,0 +1,10 @@
+/**
+ * eth_accounts (https://ethereum.org/en/developers/docs/apis/json-rpc/#eth_accounts): the accounts
+ * this origin was granted, and nothing else — `[]` until the site is connected (EIP-1102).
+ */
+import { paramsOf } from '../params';
+import { dappMethod } from './types';
+
+export const eth_accounts = dappMethod(paramsOf([]), async (_params, { origin, deps }) =>
+  deps.grantedAccounts(origin),
+);

@@ -1,0 +1,10 @@
+/** The wallet's lifecycle state, which decides the popup's first screen. */
+import * as v from 'valibot';
+import { procedure } from './procedure';
+
+export const WalletStatus = v.object({
+  state: v.picklist(['uninitialized', 'locked', 'unlocked']),
+});
+export type WalletStatus = v.InferOutput<typeof WalletStatus>;
+
+export const getStatus = procedure({ name: 'getStatus', input: v.object({}), output: WalletStatus });

@@ -1,0 +1,78 @@
+/**
+ * The EIP-1193 method router inside the ring: validates the request envelope and params, answers
+ * the methods the ring owns, forwards the read-only allow-list to the selected network, and
+ * refuses the rest with 4200. Never throws: every outcome is a result or an error shape.
+ *
+ *   const route = createDappRouter(deps);
+ *   await route('https://app.example', { method: 'eth_chainId' }); // { result: '0x7a69' }
+ */
+import * as v from 'valibot';
+import { ErrorCode, RpcError, short, toErrorShape } from './errors';
+import { eth_accounts } from './methods/accounts';
+import { eth_chainId, net_version } from './methods/network';
+import { READ_ONLY_METHODS } from './methods/readOnly';
+import type { DappDeps, DappMethod } from './methods/types';
+import { describeIssue } from './params';
+import type { RpcErrorShape } from './relayProtocol';
+
+export type DappResponse = { result: unknown } | { error: RpcErrorShape };
+
+const OWN_METHODS: ReadonlyMap<string, DappMethod> = new Map([
+  ['eth_chainId', eth_chainId],
+  ['net_version', net_version],
+  ['eth_accounts', eth_accounts],
+]);
+
+/** EIP-1193 RequestArguments: { method: string, params?: unknown[] | object }. */
+export function parseRequest(payload: unknown): { method: string; params: unknown } {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new RpcError(ErrorCode.invalidRequest, `request: expected an object, got ${short(payload)}`);
+  }
+  const { method, params } = payload as { method?: unknown; params?: unknown };
+  if (typeof method !== 'string' || method.length === 0 || method.length > 100) {
+    throw new RpcError(
+      ErrorCode.invalidRequest,
+      `request.method: expected a non-empty string, got ${short(method)}`,
+    );
+  }
+  if (params !== undefined && (typeof params !== 'object' || params === null)) {
+    throw new RpcError(
+      ErrorCode.invalidParams,
+      `request.params: expected an array or object, got ${short(params)}`,
+    );
+  }
+  return { method, params: params ?? [] };
+}
+
+function validParams<T>(schema: v.GenericSchema<unknown, T>, params: unknown): T {
+  const parsed = v.safeParse(schema, params);
+  if (!parsed.success) throw new RpcError(ErrorCode.invalidParams, describeIssue(parsed.issues));
+  return parsed.output;
+}
+
+export function createDappRouter(deps: DappDeps) {
+  async function dispatch(origin: string, payload: unknown): Promise<unknown> {
+    const { method, params } = parseRequest(payload);
+    const own = OWN_METHODS.get(method);
+    if (own) return own.handle(validParams(own.params, params), { origin, deps });
+    const readOnly = READ_ONLY_METHODS.get(method);
+    if (readOnly) {
+      // Forward the dapp's own params once they are known to be well-formed (the parsed copy
+      // would turn absent optional items into explicit nulls, which some nodes refuse).
+      validParams(readOnly, params);
+      return deps.rpc((await deps.selectedNetwork()).rpcUrl, method, params);
+    }
+    throw new RpcError(
+      ErrorCode.unsupportedMethod,
+      `The method "${short(method, 60)}" is not supported by Ringfence`,
+    );
+  }
+
+  return async function route(origin: string, payload: unknown): Promise<DappResponse> {
+    try {
+      return { result: await dispatch(origin, payload) };
+    } catch (error) {
+      return { error: toErrorShape(error) };
+    }
+  };
+}
