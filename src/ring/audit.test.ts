@@ -123,3 +123,28 @@ describe('audit log', () => {
     expect(() => canonicalJSON({ t: Number.NaN })).toThrow(/finite/);
   });
 });
+
+describe('adoptHistory', () => {
+  it('puts verified history first and re-chains the entries written since', () => {
+    const stored = createAuditLog();
+    stored.append({ kind: 'encrypt', reason: 'old 1' });
+    stored.append({ kind: 'sign', reason: 'old 2' });
+    const live = createAuditLog();
+    live.append({ kind: 'flow-refused', reason: 'new 1' });
+    live.adoptHistory(stored.entries());
+    expect(live.entries().map((e) => e.reason)).toEqual(['old 1', 'old 2', 'new 1']);
+    expect(live.verify()).toEqual({ ok: true });
+    expect(live.entries()[1]?.hash).toBe(stored.entries()[1]?.hash);
+  });
+
+  it('refuses a history whose chain is broken, leaving the log as it was', () => {
+    const stored = createAuditLog();
+    stored.append({ kind: 'encrypt', reason: 'a' });
+    stored.append({ kind: 'encrypt', reason: 'b' });
+    const tampered = stored.entries().map((e, i) => (i === 0 ? { ...e, reason: 'edited' } : e));
+    const live = createAuditLog();
+    live.append({ kind: 'x' });
+    expect(() => live.adoptHistory(tampered)).toThrow(/broken chain at seq 0/);
+    expect(live.entries().map((e) => e.kind)).toEqual(['x']);
+  });
+});

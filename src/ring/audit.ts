@@ -57,6 +57,11 @@ export interface AuditLog {
   verify(): AuditVerdict;
   /** Hash of the last entry (GENESIS when empty): store it apart from the log to detect truncation. */
   head(): string;
+  /**
+   * Puts the stored history (decrypted at unlock) in front of the entries written since the worker
+   * started, re-chaining those newer entries after it. Refuses a history that does not verify.
+   */
+  adoptHistory(history: readonly AuditEntry[]): void;
   /** Returns an unsubscribe function. */
   onAppend(listener: (entry: AuditEntry) => void): () => void;
 }
@@ -131,6 +136,15 @@ export function createAuditLog(
     },
     verify: () => verifyEntries(log),
     head,
+    adoptHistory(history: readonly AuditEntry[]) {
+      const verdict = verifyEntries(history);
+      if (!verdict.ok) throw new Error(`adoptHistory: history: broken chain at seq ${verdict.badSeq} (${verdict.why})`);
+      const recent = log.splice(0, log.length, ...history.map((e) => Object.freeze({ ...e })));
+      for (const { seq: _s, time, prev: _p, hash: _h, ...input } of recent) {
+        const body = { ...input, seq: log.length, time, prev: head() };
+        log.push(Object.freeze({ ...body, hash: hashEntry(body) }) as AuditEntry);
+      }
+    },
     onAppend(listener: (entry: AuditEntry) => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -178,3 +178,20 @@ describe('declassify.revealToUser and showNewMnemonic', () => {
     );
   });
 });
+
+describe('declassify.publicKeyOf', () => {
+  it('lowers a secret key to its private compressed public key and audits it without the key', () => {
+    const { audit, d } = setup();
+    const key = new Uint8Array(32);
+    key[31] = 1;
+    const pub = d.publicKeyOf(labeled('secret', key), 'account address');
+    expect(levelOf(pub)).toBe('private');
+    // The generator point G is the public key of 1 (SEC 2, secp256k1).
+    expect(Buffer.from(unwrap<Uint8Array>(pub)).toString('hex')).toBe(
+      '0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798',
+    );
+    expect(audit.entries()).toMatchObject([{ kind: 'publicKeyOf', from: 'secret', to: 'private' }]);
+    expect(() => d.publicKeyOf(labeled('secret', new Uint8Array(32)), 'zero key')).toThrow(/publicKeyOf: key/);
+    expect(() => d.publicKeyOf(labeled('private', key), 'already low')).toThrow(/already private/);
+  });
+});

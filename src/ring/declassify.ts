@@ -38,6 +38,8 @@ export interface Declassify {
   ): Labeled<Uint8Array>;
   revealToUser<T>(secret: Labeled<T>, proof: PasswordProof, reason: string): Labeled<T>;
   showNewMnemonic(mnemonic: Labeled<string>, reason: string): Labeled<string>;
+  /** The compressed secp256k1 public key of a private key (one-way), as private data: it names an account. */
+  publicKeyOf(key: Labeled<Uint8Array>, reason: string): Labeled<Uint8Array>;
 }
 
 // Every AEAD we use (AES-GCM, XChaCha20-Poly1305) appends a 16-byte tag; shorter output is not ciphertext.
@@ -173,6 +175,19 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       const count = words.trim().split(/\s+/u).length;
       record('showNewMnemonic', from, 'private', reason, `${count}-word mnemonic shown for first backup`);
       return labeled('private', words);
+    },
+
+    publicKeyOf(key: Labeled<Uint8Array>, reason: string) {
+      checkReason('publicKeyOf', reason);
+      const from = levelOfInput('publicKeyOf', 'key', key);
+      checkLowers('publicKeyOf', 'key', from, 'private');
+      const k = bytesOf('publicKeyOf', 'key', key);
+      if (!secp256k1.utils.isValidSecretKey(k)) {
+        throw new TypeError('publicKeyOf: key: expected a valid 32-byte secp256k1 private key');
+      }
+      const pub = secp256k1.getPublicKey(k, true);
+      record('publicKeyOf', from, 'private', reason, `public key ${bytesToHex(pub).slice(0, 10)}… derived`);
+      return labeled('private', pub);
     },
   });
 }

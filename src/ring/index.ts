@@ -24,7 +24,24 @@ export {
 export type { Declassify, PasswordProof, RecoverableSignature, Seal } from './declassify.js';
 export { FlowViolation } from './errors.js';
 export { openSealed } from './guardianSeal.js';
-export { isLabeled, joinLabeled, type Labeled, labeled, levelOf, mapLabeled } from './labeled.js';
+export {
+  isLabeled,
+  joinLabeled,
+  type Labeled,
+  labeled,
+  levelOf,
+  mapLabeled,
+  mapLabeledAsync,
+} from './labeled.js';
 export { flowsTo, isLevel, joinLevels, LEVELS, type Level, rank } from './levels.js';
 export { createRing, type Ring } from './ring.js';
-export { isSink, networkSink, pageSink, popupSink, type Sink, type SinkKind, storageSink } from './sinks.js';
+export {
+  isSink,
+  networkSink,
+  pageSink,
+  popupSink,
+  type Sink,
+  type SinkKind,
+  storageSink,
+  workerSink,
+} from './sinks.js';

@@ -81,3 +81,13 @@ describe('labeled: computing', () => {
     expect(() => joinLabeled([labeled('public', 1), fake], () => 0)).toThrow(/joinLabeled: inputs\[1\]/);
   });
 });
+
+describe('mapLabeledAsync', () => {
+  it('keeps the level of its input and awaits the computation', async () => {
+    const { labeled, levelOf, mapLabeledAsync } = await import('./labeled');
+    const out = await mapLabeledAsync(labeled('secret', 2), async (n) => n * 21);
+    expect(levelOf(out)).toBe('secret');
+    expect(JSON.stringify(out)).not.toContain('42');
+    await expect(mapLabeledAsync({ level: 'public' } as never, async () => 1)).rejects.toThrow(/mapLabeledAsync: l/);
+  });
+});

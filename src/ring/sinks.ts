@@ -10,7 +10,7 @@
  */
 import { type Level, showArg } from './levels.js';
 
-export type SinkKind = 'page' | 'popup' | 'storage' | 'network';
+export type SinkKind = 'page' | 'popup' | 'storage' | 'network' | 'worker';
 
 export interface Sink {
   readonly kind: SinkKind;
@@ -71,4 +71,13 @@ export function storageSink(name: string, deliver: Deliver): Sink {
 /** Anything sent over the network (RPC nodes, indexers): public. */
 export function networkSink(deliver: Deliver): Sink {
   return makeSink('networkSink', { kind: 'network', name: 'network', clearance: 'public' }, deliver);
+}
+
+/**
+ * The worker's own logic (timers, alarms, control decisions): cleared for secret because it never
+ * leaves the worker. Use it only to read what the worker itself must act on, never to pass a value on.
+ */
+export function workerSink(name: string, deliver: Deliver): Sink {
+  if (typeof name !== 'string' || name === '') throw new TypeError('workerSink: name: expected a non-empty string');
+  return makeSink('workerSink', { kind: 'worker', name: `worker:${name}`, clearance: 'secret' }, deliver);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNetworkState, selectedNetwork } from '../chains/evm/networks';
+import { createRing } from '../ring';
 import type { DappDeps } from './methods/types';
 import { createDappRouter } from './router';
 
@@ -15,7 +16,8 @@ function setup(answer: (method: string, params: unknown) => unknown = () => '0x1
     },
     grantedAccounts: async (origin) => (origin === 'https://granted.example' ? ['0xabc'] : []),
   };
-  return { route: createDappRouter(deps), forwarded };
+  const ring = createRing();
+  return { route: createDappRouter(ring, deps), forwarded, ring };
 }
 
 describe('createDappRouter (recording RPC stub: the real node is exercised in e2e)', () => {

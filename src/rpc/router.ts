@@ -3,10 +3,11 @@
  * the methods the ring owns, forwards the read-only allow-list to the selected network, and
  * refuses the rest with 4200. Never throws: every outcome is a result or an error shape.
  *
- *   const route = createDappRouter(deps);
+ *   const route = createDappRouter(ring, deps);
  *   await route('https://app.example', { method: 'eth_chainId' }); // { result: '0x7a69' }
  */
 import * as v from 'valibot';
+import { type Labeled, labeled, pageSink, type Ring } from '../ring';
 import { ErrorCode, RpcError, short, toErrorShape } from './errors';
 import { eth_accounts } from './methods/accounts';
 import { eth_chainId, net_version } from './methods/network';
@@ -50,8 +51,8 @@ function validParams<T>(schema: v.GenericSchema<unknown, T>, params: unknown): T
   return parsed.output;
 }
 
-export function createDappRouter(deps: DappDeps) {
-  async function dispatch(origin: string, payload: unknown): Promise<unknown> {
+export function createDappRouter(ring: Ring, deps: DappDeps) {
+  async function dispatch(origin: string, payload: unknown): Promise<Labeled<unknown>> {
     const { method, params } = parseRequest(payload);
     const own = OWN_METHODS.get(method);
     if (own) return own.handle(validParams(own.params, params), { origin, deps });
@@ -60,7 +61,7 @@ export function createDappRouter(deps: DappDeps) {
       // Forward the dapp's own params once they are known to be well-formed (the parsed copy
       // would turn absent optional items into explicit nulls, which some nodes refuse).
       validParams(readOnly, params);
-      return deps.rpc((await deps.selectedNetwork()).rpcUrl, method, params);
+      return labeled('public', await deps.rpc((await deps.selectedNetwork()).rpcUrl, method, params));
     }
     throw new RpcError(
       ErrorCode.unsupportedMethod,
@@ -70,7 +71,11 @@ export function createDappRouter(deps: DappDeps) {
 
   return async function route(origin: string, payload: unknown): Promise<DappResponse> {
     try {
-      return { result: await dispatch(origin, payload) };
+      const answer = await dispatch(origin, payload);
+      let result: unknown;
+      // The page sink is public: anything above that is refused (FlowViolation, audited) → -32603.
+      ring.emit(pageSink(origin, (value) => (result = value)), answer);
+      return { result };
     } catch (error) {
       return { error: toErrorShape(error) };
     }

@@ -3,13 +3,14 @@
  * ring from the selected network without a network round trip: dapps call them constantly.
  */
 import { toHexChainId } from '../../chains/evm/networks';
+import { labeled } from '../../ring';
 import { paramsOf } from '../params';
 import { dappMethod } from './types';
 
 export const eth_chainId = dappMethod(paramsOf([]), async (_params, { deps }) =>
-  toHexChainId((await deps.selectedNetwork()).chainId),
+  labeled('public', toHexChainId((await deps.selectedNetwork()).chainId)),
 );
 
 export const net_version = dappMethod(paramsOf([]), async (_params, { deps }) =>
-  String((await deps.selectedNetwork()).chainId),
+  labeled('public', String((await deps.selectedNetwork()).chainId)),
 );

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import type { Labeled } from '../../ring';
 import type { JsonRpcCall } from '../../chains/evm/jsonRpc';
 import type { Network } from '../../chains/evm/networks';
 
@@ -18,7 +19,8 @@ export interface DappContext {
 /** One EIP-1193 method the ring answers itself: its params shape and its handler. */
 export interface DappMethod<P = unknown> {
   params: v.GenericSchema<unknown, P>;
-  handle(params: P, ctx: DappContext): Promise<unknown>;
+  /** Answers a labeled value: the router emits it through the origin's page sink (public only). */
+  handle(params: P, ctx: DappContext): Promise<Labeled<unknown>>;
 }
 
 export function dappMethod<P>(

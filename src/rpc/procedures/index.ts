@@ -2,12 +2,43 @@
  * Every popup↔ring procedure. The ring serves exactly this list (no other name is dispatchable)
  * and the popup calls only these declarations.
  */
+import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } from './accounts';
+import { getAuditLog } from './audit';
+import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
+import { changePassword, revealPhrase } from './secrets';
+import { getSettings, setAutoLock } from './settings';
 import { getStatus } from './status';
 
-export const PROCEDURES = { getNetworks, selectNetwork, setRpcUrl, getStatus } as const;
+export const PROCEDURES = {
+  getStatus,
+  beginCreate,
+  finishCreate,
+  importWallet,
+  unlock,
+  lock,
+  getAccounts,
+  addAccount,
+  importAccount,
+  renameAccount,
+  selectAccount,
+  revealPhrase,
+  changePassword,
+  getSettings,
+  setAutoLock,
+  getAuditLog,
+  getNetworks,
+  selectNetwork,
+  setRpcUrl,
+} as const;
 export type Procedures = typeof PROCEDURES;
 
+export * from './accounts';
+export * from './audit';
+export * from './lifecycle';
 export * from './networks';
 export * from './procedure';
+export * from './schemas';
+export * from './secrets';
+export * from './settings';
 export * from './status';

@@ -4,6 +4,8 @@ import { procedure } from './procedure';
 
 export const WalletStatus = v.object({
   state: v.picklist(['uninitialized', 'locked', 'unlocked']),
+  /** Unlock is refused until then (ms since epoch) after repeated wrong passwords. */
+  retryAfterMs: v.optional(v.number()),
 });
 export type WalletStatus = v.InferOutput<typeof WalletStatus>;
 

@@ -1,0 +1,12 @@
+import type { BrowserContext, Worker } from '@playwright/test';
+
+export const EXTENSION_DIR: string;
+export const CHROMIUM_PATH: string;
+export function chromiumArgs(extensionDir?: string): string[];
+export interface LaunchedChromium {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+export function launchWithExtension(options?: { headless?: boolean; profileDir?: string }): Promise<LaunchedChromium>;

@@ -1,0 +1,50 @@
+/**
+ * Launches Debian's Chromium with the built extension (dist/chrome) through Playwright, the way
+ * TESTING.md found to work on these machines, and finds the extension's worker and id. Shared by
+ * `npm start`, the e2e tests and the benchmark.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist', 'chrome');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumArgs(extensionDir = EXTENSION_DIR) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    // Without these the closed network here floods Chromium with refused connections.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/** `profileDir` keeps the profile (npm start); without it a fresh one is made and removed on close. */
+export async function launchWithExtension({ headless = true, profileDir } = {}) {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ringfence-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args: chromiumArgs(),
+    viewport: headless ? { width: 1100, height: 800 } : null,
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** EVM accounts: list, derive the next one, import a raw key, rename, select. */
+import * as v from 'valibot';
+import { procedure } from './procedure';
+import { AccountId, AccountName, AccountsView, Empty } from './schemas';
+
+export const getAccounts = procedure({ name: 'getAccounts', input: Empty, output: AccountsView });
+
+/** Derives the next index at m/44'/60'/0'/0/i and selects it. */
+export const addAccount = procedure({
+  name: 'addAccount',
+  input: v.object({ name: v.optional(AccountName) }),
+  output: AccountsView,
+});
+
+/** Imports a raw secp256k1 private key (64 hex characters, 0x optional) and selects it. */
+export const importAccount = procedure({
+  name: 'importAccount',
+  input: v.object({ privateKey: v.pipe(v.string(), v.maxLength(200)), name: v.optional(AccountName) }),
+  output: AccountsView,
+});
+
+export const renameAccount = procedure({
+  name: 'renameAccount',
+  input: v.object({ id: AccountId, name: AccountName }),
+  output: AccountsView,
+});
+
+export const selectAccount = procedure({ name: 'selectAccount', input: v.object({ id: AccountId }), output: AccountsView });

@@ -1,0 +1,28 @@
+/** Shared valibot schemas for procedure inputs and outputs. */
+import * as v from 'valibot';
+
+/** A password as typed: the ring enforces the length; the popup only compares the two fields. */
+export const Password = v.pipe(v.string(), v.minLength(1, 'password: required'), v.maxLength(1024));
+export const NewPassword = v.pipe(
+  v.string(),
+  v.minLength(8, 'password: use at least 8 characters'),
+  v.maxLength(1024, 'password: at most 1024 characters'),
+);
+export const AccountId = v.pipe(v.string(), v.maxLength(64));
+export const AccountName = v.pipe(v.string(), v.trim(), v.minLength(1, 'name: required'), v.maxLength(40));
+
+export const AccountView = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** EIP-55 checksummed. */
+  address: v.string(),
+  kind: v.picklist(['hd', 'imported']),
+  /** BIP-44 path for HD accounts. */
+  path: v.optional(v.string()),
+});
+export type AccountView = v.InferOutput<typeof AccountView>;
+
+export const AccountsView = v.object({ selectedId: v.string(), accounts: v.array(AccountView) });
+export type AccountsView = v.InferOutput<typeof AccountsView>;
+
+export const Empty = v.object({});

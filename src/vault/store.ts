@@ -1,0 +1,125 @@
+/**
+ * The vault's IndexedDB store (through idb): vault records (current + previous), sealed state blobs,
+ * and the clear lock-screen meta. Every write is exactly one transaction; reads return stored data
+ * as `unknown` because it is untrusted until parsed.
+ *
+ *   const store = await openVaultStore();                // 'ringfence', globalThis.indexedDB
+ *   await store.writeVault(record);                      // previous ← current, current ← record
+ *   const { current, previous } = await store.readVault();
+ */
+import { VaultError } from './errors.js';
+import { parseMeta, type VaultMeta } from './meta.js';
+import { isWellFormedRecord, parseRecord, type VaultRecord } from './record.js';
+import { type Migration, migrations, openRingfenceDb } from './schema.js';
+import { parseStateRecord, type StateRecord } from './state.js';
+
+export type StoredVault = { current: unknown; previous: unknown };
+
+export type VaultStore = {
+  readVault(): Promise<StoredVault>;
+  /** One readwrite transaction: previous ← current (if well-formed), current ← record; meta.initialized. */
+  writeVault(record: VaultRecord): Promise<void>;
+  readState(name: string): Promise<unknown>;
+  /** Only sealed state records are accepted: IndexedDB is a public-level sink (ciphertext only). */
+  writeState(name: string, record: StateRecord): Promise<void>;
+  readMeta(): Promise<VaultMeta>;
+  writeMeta(patch: Partial<VaultMeta>): Promise<VaultMeta>;
+  /** Read-modify-write in one transaction, so concurrent updates cannot lose one another. */
+  updateMeta(fn: (meta: VaultMeta) => Partial<VaultMeta> | undefined): Promise<VaultMeta>;
+  clearAll(): Promise<void>;
+  close(): void;
+};
+
+export const DEFAULT_DB_NAME = 'ringfence';
+const META_KEY = 'lock';
+
+export async function openVaultStore(
+  dbName = DEFAULT_DB_NAME,
+  idbFactory: IDBFactory = globalThis.indexedDB,
+  steps: readonly Migration[] = migrations,
+): Promise<VaultStore> {
+  if (!idbFactory) throw new VaultError('idbFactory: no IndexedDB in this context', 'BAD_ARGUMENT');
+  const db = await openRingfenceDb(dbName, idbFactory, steps);
+
+  async function updateMeta(fn: (meta: VaultMeta) => Partial<VaultMeta> | undefined): Promise<VaultMeta> {
+    const tx = db.transaction('meta', 'readwrite');
+    const meta = parseMeta(await tx.store.get(META_KEY));
+    const patch = fn(meta);
+    const next = patch ? parseMeta({ ...meta, ...patch }) : meta;
+    if (patch) await tx.store.put(next, META_KEY);
+    await tx.done;
+    return next;
+  }
+
+  return {
+    async readVault() {
+      const tx = db.transaction('vault', 'readonly');
+      const [current, previous] = await Promise.all([tx.store.get('current'), tx.store.get('previous')]);
+      await tx.done;
+      return { current, previous };
+    },
+
+    async writeVault(record) {
+      try {
+        parseRecord(record);
+      } catch (e) {
+        throw new VaultError(
+          `record: refusing to store an invalid vault record (${(e as Error).message})`,
+          'BAD_ARGUMENT',
+        );
+      }
+      const tx = db.transaction(['vault', 'meta'], 'readwrite');
+      const vault = tx.objectStore('vault');
+      const metaStore = tx.objectStore('meta');
+      const current = await vault.get('current');
+      // Never rotate garbage into `previous`: it is the copy we fall back to after a torn write.
+      if (current !== undefined && isWellFormedRecord(current)) await vault.put(current, 'previous');
+      await vault.put(record, 'current');
+      const meta = parseMeta(await metaStore.get(META_KEY));
+      await metaStore.put({ ...meta, initialized: true }, META_KEY);
+      await tx.done;
+    },
+
+    async readState(name) {
+      return db.get('state', name);
+    },
+
+    async writeState(name, record) {
+      try {
+        parseStateRecord(record, name);
+      } catch (e) {
+        throw new VaultError(
+          `record: refusing to store state ${JSON.stringify(name)} (${(e as Error).message})`,
+          'BAD_ARGUMENT',
+        );
+      }
+      const tx = db.transaction('state', 'readwrite');
+      await tx.store.put(record, name);
+      await tx.done;
+    },
+
+    async readMeta() {
+      return parseMeta(await db.get('meta', META_KEY));
+    },
+
+    writeMeta(patch) {
+      return updateMeta(() => patch);
+    },
+
+    updateMeta,
+
+    async clearAll() {
+      const tx = db.transaction(['vault', 'state', 'meta'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('vault').clear(),
+        tx.objectStore('state').clear(),
+        tx.objectStore('meta').clear(),
+        tx.done,
+      ]);
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Account operations inside the ring: derive the next HD account, import a raw key, rename,
+ * select. Private keys are derived inside the secret level and only their public keys come down
+ * (declassifier `publicKeyOf`); the new list is saved encrypted before the popup sees it.
+ */
+import { publicKeyToAddress } from '../chains/evm/address';
+import { deriveEvmAccount, parsePrivateKey } from '../keys';
+import { joinLabeled, type Labeled, labeled, mapLabeled } from '../ring';
+import * as list from './accountList';
+import type { Session, WalletContext } from './context';
+import { requireUnlocked } from './errors';
+import { saveState, saveVault } from './persist';
+import { readInWorker } from './read';
+
+export function accountsView(session: Session) {
+  return mapLabeled(session.state, (s) => list.accountsView(s.accounts));
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Derives m/44'/60'/0'/0/index into the session's account list (not yet saved). */
+export function deriveHdAccount(ctx: WalletContext, session: Session, index: number, name?: string): void {
+  const key = mapLabeled(session.seed, (seed) => deriveEvmAccount(seed, index).privateKey);
+  const pub = ctx.ring.declassify.publicKeyOf(key, `address of HD account ${index}`);
+  mapLabeled(key, (k) => k.fill(0));
+  session.state = joinLabeled([session.state, pub], ([s, p]) => ({
+    ...s,
+    accounts: list.addHdAccount(s.accounts, index, publicKeyToAddress(p), name),
+  }));
+}
+
+/** Adds an imported key's account to the list (not yet saved); returns the account id. */
+export function addImportedKey(ctx: WalletContext, session: Session, key: Labeled<Uint8Array>, name?: string): void {
+  const pub = ctx.ring.declassify.publicKeyOf(key, 'address of an imported account');
+  session.state = joinLabeled([session.state, pub], ([s, p]) => ({
+    ...s,
+    accounts: list.addImportedAccount(s.accounts, publicKeyToAddress(p), name),
+  }));
+}
+
+export async function addAccount(ctx: WalletContext, name?: string) {
+  const session = requireUnlocked(ctx.session);
+  const index = readInWorker(ctx, mapLabeled(session.state, (s) => s.accounts.nextIndex), 'next account index');
+  deriveHdAccount(ctx, session, index, name);
+  await saveState(ctx, session, 'add an account');
+  return accountsView(session);
+}
+
+export async function importAccount(ctx: WalletContext, privateKey: string, name?: string) {
+  const session = requireUnlocked(ctx.session);
+  const key = labeled('secret', parsePrivateKey(privateKey));
+  addImportedKey(ctx, session, key, name);
+  const id = readInWorker(
+    ctx,
+    mapLabeled(session.state, (s) => s.accounts.selectedId),
+    'id of the imported account',
+  );
+  session.secrets = joinLabeled([session.secrets, key], ([s, k]) => ({ ...s, imported: { ...s.imported, [id]: toHex(k) } }));
+  mapLabeled(key, (k) => k.fill(0));
+  await saveVault(ctx, session, 'import an account key');
+  await saveState(ctx, session, 'import an account');
+  return accountsView(session);
+}
+
+export async function renameAccount(ctx: WalletContext, id: string, name: string) {
+  const session = requireUnlocked(ctx.session);
+  session.state = mapLabeled(session.state, (s) => ({ ...s, accounts: list.renameAccount(s.accounts, id, name) }));
+  await saveState(ctx, session, 'rename an account');
+  return accountsView(session);
+}
+
+export async function selectAccount(ctx: WalletContext, id: string) {
+  const session = requireUnlocked(ctx.session);
+  session.state = mapLabeled(session.state, (s) => ({ ...s, accounts: list.selectAccount(s.accounts, id) }));
+  await saveState(ctx, session, 'select an account');
+  return accountsView(session);
+}

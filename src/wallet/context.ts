@@ -1,0 +1,55 @@
+/**
+ * The wallet's in-ring state: the vault store, the ring, and — only while unlocked — the session
+ * holding the labeled secrets and the non-extractable vault key. Nothing here is ever persisted
+ * in clear; a worker restart loses the session, so the wallet comes back locked (fail-safe).
+ */
+import type { Labeled, Ring } from '../ring';
+import type { KdfParams, KdfSettings, VaultStore } from '../vault';
+import type { PrivateState } from './privateState';
+import type { VaultSecrets } from './secrets';
+
+export interface Session {
+  /** AES-256-GCM key derived from the password (WebCrypto, non-extractable). */
+  key: CryptoKey;
+  kdf: KdfParams;
+  createdAt: number;
+  secrets: Labeled<VaultSecrets>;
+  /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
+  seed: Labeled<Uint8Array>;
+  /** Accounts and settings (private). */
+  state: Labeled<PrivateState>;
+}
+
+export interface WalletOptions {
+  ring: Ring;
+  store: VaultStore;
+  /** KDF for new vaults and password changes (tests pass cheaper, still valid, parameters). */
+  kdf?: KdfSettings;
+  now?: () => number;
+}
+
+export interface WalletContext {
+  readonly ring: Ring;
+  readonly store: VaultStore;
+  readonly kdf: KdfSettings | undefined;
+  readonly now: () => number;
+  session: Session | undefined;
+  /** The phrase from beginCreate, waiting to be typed back. */
+  pendingMnemonic: Labeled<string> | undefined;
+  /** True once the stored audit history was merged into the live log (once per worker life). */
+  auditRestored: boolean;
+  listeners: Set<(state: 'locked' | 'unlocked') => void>;
+}
+
+export function createContext(options: WalletOptions): WalletContext {
+  return {
+    ring: options.ring,
+    store: options.store,
+    kdf: options.kdf,
+    now: options.now ?? Date.now,
+    session: undefined,
+    pendingMnemonic: undefined,
+    auditRestored: false,
+    listeners: new Set(),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Maps vault and key errors to the stable ProcedureError codes the popup acts on. Messages are
+ * written for people and never carry secret input.
+ */
+import { MnemonicError } from '../keys';
+import { ProcedureError } from '../rpc/procedures/procedure';
+import { isVaultError } from '../vault';
+
+export function toProcedureError(error: unknown): unknown {
+  if (error instanceof ProcedureError) return error;
+  if (error instanceof MnemonicError) return new ProcedureError('INVALID_PHRASE', error.message);
+  if (isVaultError(error, 'DECRYPT_FAILED')) return new ProcedureError('BAD_PASSWORD', 'Wrong password');
+  if (isVaultError(error, 'THROTTLED')) {
+    return new ProcedureError('THROTTLED', `Too many wrong passwords. ${error.message.replace(/^vault: /, '')}`, error.retryAfterMs);
+  }
+  if (isVaultError(error, 'NO_VAULT')) return new ProcedureError('UNINITIALIZED', 'There is no wallet yet');
+  if (isVaultError(error, 'CORRUPT') || isVaultError(error, 'TAMPERED')) {
+    return new ProcedureError('CORRUPT', 'The stored wallet is damaged or was tampered with; nothing was changed');
+  }
+  if (isVaultError(error, 'BAD_ARGUMENT')) return new ProcedureError('INVALID_INPUT', error.message);
+  return error;
+}
+
+export function requireUnlocked<T>(session: T | undefined): T {
+  if (!session) throw new ProcedureError('LOCKED', 'The wallet is locked');
+  return session;
+}

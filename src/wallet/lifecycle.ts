@@ -1,0 +1,112 @@
+/**
+ * The wallet's lifecycle inside the ring: create (phrase shown once, typed back), import, unlock,
+ * lock. The vault key exists only in the session; locking drops it and zeroes the cached seed.
+ */
+import { generateMnemonic, mnemonicToSeed, validateMnemonic } from '../keys';
+import { joinLabeled, type Labeled, labeled, mapLabeled, mapLabeledAsync } from '../ring';
+import { ProcedureError } from '../rpc/procedures/procedure';
+import { DEFAULT_KDF, deriveVaultKey, type KdfParams, newKdfParams, unlockVault } from '../vault';
+import { deriveHdAccount } from './accounts';
+import type { Session, WalletContext } from './context';
+import { saveAudit, saveState, saveVault } from './persist';
+import { newPrivateState, type PrivateState } from './privateState';
+import { readInWorker } from './read';
+import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
+import { loadPrivateState, restoreAuditHistory } from './restore';
+
+export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
+
+export async function walletState(ctx: WalletContext): Promise<WalletState> {
+  if (ctx.session) return 'unlocked';
+  return (await ctx.store.readMeta()).initialized ? 'locked' : 'uninitialized';
+}
+
+function notify(ctx: WalletContext, state: 'locked' | 'unlocked'): void {
+  for (const listener of ctx.listeners) listener(state);
+}
+
+async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
+  if ((await walletState(ctx)) !== 'uninitialized') {
+    throw new ProcedureError('ALREADY_INITIALIZED', 'A wallet already exists on this browser profile');
+  }
+}
+
+async function openSession(
+  secrets: Labeled<VaultSecrets>,
+  key: CryptoKey,
+  kdf: KdfParams,
+  createdAt: number,
+  state: Labeled<PrivateState>,
+): Promise<Session> {
+  const seed = await mapLabeledAsync(secrets, (s) => mnemonicToSeed(s.mnemonic, s.passphrase));
+  return { key, kdf, createdAt, secrets, seed, state };
+}
+
+async function initialise(ctx: WalletContext, mnemonic: Labeled<string>, passphrase: string, password: string, how: string) {
+  await refuseIfInitialized(ctx);
+  const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
+  const key = await deriveVaultKey(password, kdf);
+  const secrets = mapLabeled(mnemonic, (m) => newSecrets(m, passphrase));
+  const session = await openSession(secrets, key, kdf, ctx.now(), labeled('private', newPrivateState()));
+  deriveHdAccount(ctx, session, 0);
+  await saveVault(ctx, session, `${how} the wallet`);
+  await saveState(ctx, session, `${how} the wallet`);
+  ctx.session = session;
+  ctx.auditRestored = true;
+  await saveAudit(ctx, session);
+  notify(ctx, 'unlocked');
+}
+
+/** Generates a phrase in the ring and shows it once (declassifier showNewMnemonic). */
+export async function beginCreate(ctx: WalletContext, words: 12 | 24) {
+  await refuseIfInitialized(ctx);
+  ctx.pendingMnemonic = labeled('secret', generateMnemonic(words));
+  const shown = ctx.ring.declassify.showNewMnemonic(ctx.pendingMnemonic, 'first backup of a new wallet');
+  return mapLabeled(shown, (m) => ({ words: m.split(' ') }));
+}
+
+export async function finishCreate(ctx: WalletContext, confirmation: string, password: string) {
+  const pending = ctx.pendingMnemonic;
+  if (!pending) throw new ProcedureError('NO_PENDING_PHRASE', 'No new phrase is waiting: start creating again');
+  const typed = labeled('secret', confirmation.trim().toLowerCase().split(/\s+/u).join(' '));
+  const same = joinLabeled([pending, typed], ([a, b]) => a === b);
+  if (!readInWorker(ctx, same, 'compare the typed-back phrase')) {
+    throw new ProcedureError('PHRASE_MISMATCH', 'The phrase you typed does not match the one shown; check each word');
+  }
+  await initialise(ctx, pending, '', password, 'create');
+  ctx.pendingMnemonic = undefined;
+}
+
+export async function importWallet(ctx: WalletContext, phrase: string, password: string, passphrase = '') {
+  await refuseIfInitialized(ctx);
+  const mnemonic = labeled('secret', validateMnemonic(phrase));
+  await initialise(ctx, mnemonic, passphrase, password, 'import');
+}
+
+export async function unlock(ctx: WalletContext, password: string): Promise<void> {
+  if (ctx.session) return;
+  const opened = await unlockVault(ctx.store, password, ctx.kdf ? { now: ctx.now, kdfTarget: ctx.kdf } : { now: ctx.now });
+  const plaintext = labeled('secret', opened.plaintext);
+  const secrets = mapLabeled(plaintext, decodeSecrets);
+  mapLabeled(plaintext, (p) => p.fill(0));
+  const created = opened.record.createdAt;
+  const session = await openSession(secrets, opened.key, opened.params, created, labeled('private', newPrivateState()));
+  session.state = await loadPrivateState(ctx, session);
+  if (!ctx.auditRestored) await restoreAuditHistory(ctx, session);
+  ctx.auditRestored = true;
+  ctx.session = session;
+  if (opened.usedFallback) {
+    ctx.ring.audit.append({ kind: 'vault-fallback', detail: 'the current vault record was unreadable; opened the previous one' });
+  }
+  await saveAudit(ctx, session);
+  notify(ctx, 'unlocked');
+}
+
+export function lock(ctx: WalletContext): void {
+  const session = ctx.session;
+  ctx.session = undefined;
+  ctx.pendingMnemonic = undefined;
+  if (!session) return;
+  mapLabeled(session.seed, (seed) => seed.fill(0));
+  notify(ctx, 'locked');
+}

@@ -1,0 +1,59 @@
+/**
+ * The ring's implementation of every popup procedure: thin adapters from the declared contract
+ * (src/rpc/procedures) to the wallet operations, each answering a Labeled value that the
+ * procedure server emits through the popup sink.
+ */
+import { labeled } from '../ring';
+import type { Implementations } from '../rpc/procedures/server';
+import type { NetworkService } from '../services/networks';
+import * as accounts from './accounts';
+import type { WalletContext } from './context';
+import { requireUnlocked } from './errors';
+import * as lifecycle from './lifecycle';
+import * as password from './password';
+import * as settings from './settings';
+
+export function walletProcedures(ctx: WalletContext, networks: NetworkService): Implementations {
+  const status = async () => labeled('private', { state: await lifecycle.walletState(ctx) });
+  return {
+    getStatus: status,
+    beginCreate: ({ words }) => lifecycle.beginCreate(ctx, words),
+    finishCreate: async ({ confirmation, password: pw }) => {
+      await lifecycle.finishCreate(ctx, confirmation, pw);
+      return status();
+    },
+    importWallet: async ({ phrase, password: pw, passphrase }) => {
+      await lifecycle.importWallet(ctx, phrase, pw, passphrase);
+      return status();
+    },
+    unlock: async ({ password: pw }) => {
+      await lifecycle.unlock(ctx, pw);
+      return status();
+    },
+    lock: async () => {
+      lifecycle.lock(ctx);
+      return status();
+    },
+    getAccounts: async () => accounts.accountsView(requireUnlocked(ctx.session)),
+    addAccount: ({ name }) => accounts.addAccount(ctx, name),
+    importAccount: ({ privateKey, name }) => accounts.importAccount(ctx, privateKey, name),
+    renameAccount: ({ id, name }) => accounts.renameAccount(ctx, id, name),
+    selectAccount: ({ id }) => accounts.selectAccount(ctx, id),
+    revealPhrase: ({ password: pw }) => password.revealPhrase(ctx, pw),
+    changePassword: async ({ current, next }) => {
+      await password.changePassword(ctx, current, next);
+      return labeled('private', { changed: true as const });
+    },
+    getSettings: async () => settings.settingsView(ctx),
+    setAutoLock: ({ minutes }) => settings.setAutoLock(ctx, minutes),
+    getAuditLog: async ({ kind, limit }) => {
+      requireUnlocked(ctx.session);
+      const log = ctx.ring.audit;
+      const entries = log.query({ ...(kind ? { kind } : {}), limit: limit ?? 200 });
+      return labeled('private', { version: log.version, intact: log.verify().ok, entries });
+    },
+    getNetworks: async () => labeled('private', await networks.view()),
+    selectNetwork: async ({ id }) => labeled('private', await networks.select(id)),
+    setRpcUrl: async ({ id, rpcUrl }) => labeled('private', await networks.setRpcUrl(id, rpcUrl)),
+  };
+}
