@@ -9,4 +9,7 @@ export interface LaunchedChromium {
   extensionId: string;
   close(): Promise<void>;
 }
-export function launchWithExtension(options?: { headless?: boolean; profileDir?: string }): Promise<LaunchedChromium>;
+export function launchWithExtension(options?: {
+  headless?: boolean;
+  profileDir?: string;
+}): Promise<LaunchedChromium>;

@@ -36,7 +36,8 @@ export async function launchWithExtension({ headless = true, profileDir } = {}) 
     args: chromiumArgs(),
     viewport: headless ? { width: 1100, height: 800 } : null,
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -11,8 +11,13 @@ const root = resolve(import.meta.dirname, '..');
 
 function run(command, args) {
   console.log(`setup: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0) throw new Error(`setup: \`${command} ${args.join(' ')}\` failed (exit ${result.status})`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0)
+    throw new Error(`setup: \`${command} ${args.join(' ')}\` failed (exit ${result.status})`);
 }
 
 function have(binary) {
@@ -27,11 +32,14 @@ function have(binary) {
 export function ensureSystemPackages({ firefox = true } = {}) {
   const missing = [];
   if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
-  if (firefox && !process.env.FIREFOX_PATH && !existsSync('/usr/bin/firefox-esr')) missing.push('firefox-esr');
+  if (firefox && !process.env.FIREFOX_PATH && !existsSync('/usr/bin/firefox-esr'))
+    missing.push('firefox-esr');
   if (missing.length === 0) return;
   const asRoot = process.getuid?.() === 0;
   if (!asRoot && !have('sudo')) {
-    throw new Error(`setup: please install ${missing.join(' ')} (apt-get install ${missing.join(' ')}) and retry`);
+    throw new Error(
+      `setup: please install ${missing.join(' ')} (apt-get install ${missing.join(' ')}) and retry`,
+    );
   }
   const apt = (args) => (asRoot ? run('apt-get', args) : run('sudo', ['apt-get', ...args]));
   apt(['update', '-qq']);

@@ -32,7 +32,9 @@ try {
   const anvil = await startAnvil({ port: 8545 });
   stops.push(anvil.stop);
   console.log(`start: anvil (chain id 31337) at ${anvil.url}`);
-  const demo = await serveStatic(resolve(root, 'dist/demo'), 5173).catch(() => serveStatic(resolve(root, 'dist/demo')));
+  const demo = await serveStatic(resolve(root, 'dist/demo'), 5173).catch(() =>
+    serveStatic(resolve(root, 'dist/demo')),
+  );
   stops.push(demo.close);
   console.log(`start: demo dapp at ${demo.url}`);
 
@@ -41,7 +43,9 @@ try {
   const browser = await launchWithExtension({ headless, profileDir });
   stops.push(browser.close);
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  console.log(`start: Chromium ${headless ? '(headless, no display found)' : ''} with Ringfence ${browser.extensionId}`);
+  console.log(
+    `start: Chromium ${headless ? '(headless, no display found)' : ''} with Ringfence ${browser.extensionId}`,
+  );
   console.log(`start: wallet UI at ${popupUrl} (profile ${profileDir})`);
 
   const dapp = await browser.context.newPage();
@@ -50,11 +54,18 @@ try {
   await popup.goto(popupUrl);
 
   if (headless) {
-    await dapp.locator('#status').filter({ hasText: /ok|error/ }).waitFor({ timeout: 15_000 });
+    await dapp
+      .locator('#status')
+      .filter({ hasText: /ok|error/ })
+      .waitFor({ timeout: 15_000 });
     const read = (id) => dapp.locator(`#${id}`).innerText();
     console.log(`start: the dapp sees wallets: ${await read('wallets')}`);
-    console.log(`start: the dapp reads chain id ${await read('chain-id')}, block ${await read('block-number')}`);
-    console.log(`start: balance of ${await read('watched-address')}: ${await read('balance')} (${await read('status')})`);
+    console.log(
+      `start: the dapp reads chain id ${await read('chain-id')}, block ${await read('block-number')}`,
+    );
+    console.log(
+      `start: balance of ${await read('watched-address')}: ${await read('balance')} (${await read('status')})`,
+    );
     const shots = resolve(root, '.tmp', 'screenshots');
     mkdirSync(shots, { recursive: true });
     await dapp.screenshot({ path: resolve(shots, 'dapp.png') });

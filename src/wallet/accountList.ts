@@ -37,8 +37,18 @@ function refuseDuplicate(list: AccountList, address: Address): void {
 
 export function addHdAccount(list: AccountList, index: number, address: Address, name?: string): AccountList {
   refuseDuplicate(list, address);
-  const account: Account = { id: `hd-${index}`, name: name ?? `Account ${index + 1}`, address, kind: 'hd', index };
-  return { accounts: [...list.accounts, account], selectedId: account.id, nextIndex: Math.max(list.nextIndex, index + 1) };
+  const account: Account = {
+    id: `hd-${index}`,
+    name: name ?? `Account ${index + 1}`,
+    address,
+    kind: 'hd',
+    index,
+  };
+  return {
+    accounts: [...list.accounts, account],
+    selectedId: account.id,
+    nextIndex: Math.max(list.nextIndex, index + 1),
+  };
 }
 
 export function importedAccountId(address: Address): string {
@@ -48,7 +58,12 @@ export function importedAccountId(address: Address): string {
 export function addImportedAccount(list: AccountList, address: Address, name?: string): AccountList {
   refuseDuplicate(list, address);
   const count = list.accounts.filter((a) => a.kind === 'imported').length;
-  const account: Account = { id: importedAccountId(address), name: name ?? `Imported ${count + 1}`, address, kind: 'imported' };
+  const account: Account = {
+    id: importedAccountId(address),
+    name: name ?? `Imported ${count + 1}`,
+    address,
+    kind: 'imported',
+  };
   return { ...list, accounts: [...list.accounts, account], selectedId: account.id };
 }
 

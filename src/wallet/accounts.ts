@@ -32,7 +32,12 @@ export function deriveHdAccount(ctx: WalletContext, session: Session, index: num
 }
 
 /** Adds an imported key's account to the list (not yet saved); returns the account id. */
-export function addImportedKey(ctx: WalletContext, session: Session, key: Labeled<Uint8Array>, name?: string): void {
+export function addImportedKey(
+  ctx: WalletContext,
+  session: Session,
+  key: Labeled<Uint8Array>,
+  name?: string,
+): void {
   const pub = ctx.ring.declassify.publicKeyOf(key, 'address of an imported account');
   session.state = joinLabeled([session.state, pub], ([s, p]) => ({
     ...s,
@@ -42,7 +47,11 @@ export function addImportedKey(ctx: WalletContext, session: Session, key: Labele
 
 export async function addAccount(ctx: WalletContext, name?: string) {
   const session = requireUnlocked(ctx.session);
-  const index = readInWorker(ctx, mapLabeled(session.state, (s) => s.accounts.nextIndex), 'next account index');
+  const index = readInWorker(
+    ctx,
+    mapLabeled(session.state, (s) => s.accounts.nextIndex),
+    'next account index',
+  );
   deriveHdAccount(ctx, session, index, name);
   await saveState(ctx, session, 'add an account');
   return accountsView(session);
@@ -57,7 +66,10 @@ export async function importAccount(ctx: WalletContext, privateKey: string, name
     mapLabeled(session.state, (s) => s.accounts.selectedId),
     'id of the imported account',
   );
-  session.secrets = joinLabeled([session.secrets, key], ([s, k]) => ({ ...s, imported: { ...s.imported, [id]: toHex(k) } }));
+  session.secrets = joinLabeled([session.secrets, key], ([s, k]) => ({
+    ...s,
+    imported: { ...s.imported, [id]: toHex(k) },
+  }));
   mapLabeled(key, (k) => k.fill(0));
   await saveVault(ctx, session, 'import an account key');
   await saveState(ctx, session, 'import an account');
@@ -66,7 +78,10 @@ export async function importAccount(ctx: WalletContext, privateKey: string, name
 
 export async function renameAccount(ctx: WalletContext, id: string, name: string) {
   const session = requireUnlocked(ctx.session);
-  session.state = mapLabeled(session.state, (s) => ({ ...s, accounts: list.renameAccount(s.accounts, id, name) }));
+  session.state = mapLabeled(session.state, (s) => ({
+    ...s,
+    accounts: list.renameAccount(s.accounts, id, name),
+  }));
   await saveState(ctx, session, 'rename an account');
   return accountsView(session);
 }

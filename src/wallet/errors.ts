@@ -11,11 +11,18 @@ export function toProcedureError(error: unknown): unknown {
   if (error instanceof MnemonicError) return new ProcedureError('INVALID_PHRASE', error.message);
   if (isVaultError(error, 'DECRYPT_FAILED')) return new ProcedureError('BAD_PASSWORD', 'Wrong password');
   if (isVaultError(error, 'THROTTLED')) {
-    return new ProcedureError('THROTTLED', `Too many wrong passwords. ${error.message.replace(/^vault: /, '')}`, error.retryAfterMs);
+    return new ProcedureError(
+      'THROTTLED',
+      `Too many wrong passwords. ${error.message.replace(/^vault: /, '')}`,
+      error.retryAfterMs,
+    );
   }
   if (isVaultError(error, 'NO_VAULT')) return new ProcedureError('UNINITIALIZED', 'There is no wallet yet');
   if (isVaultError(error, 'CORRUPT') || isVaultError(error, 'TAMPERED')) {
-    return new ProcedureError('CORRUPT', 'The stored wallet is damaged or was tampered with; nothing was changed');
+    return new ProcedureError(
+      'CORRUPT',
+      'The stored wallet is damaged or was tampered with; nothing was changed',
+    );
   }
   if (isVaultError(error, 'BAD_ARGUMENT')) return new ProcedureError('INVALID_INPUT', error.message);
   return error;

@@ -5,8 +5,9 @@
  *   const ctx = createContext({ ring, store: await openVaultStore() });
  *   const serve = createProcedureServer(ring, walletProcedures(ctx, networks), { mapError: toProcedureError });
  */
-export { autoLockMinutes } from './settings';
+
 export { createContext, type Session, type WalletContext, type WalletOptions } from './context';
 export { toProcedureError } from './errors';
 export { lock, walletState } from './lifecycle';
 export { walletProcedures } from './procedures';
+export { autoLockMinutes } from './settings';

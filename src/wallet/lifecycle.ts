@@ -11,8 +11,8 @@ import type { Session, WalletContext } from './context';
 import { saveAudit, saveState, saveVault } from './persist';
 import { newPrivateState, type PrivateState } from './privateState';
 import { readInWorker } from './read';
-import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
 import { loadPrivateState, restoreAuditHistory } from './restore';
+import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
 
 export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
 
@@ -42,7 +42,13 @@ async function openSession(
   return { key, kdf, createdAt, secrets, seed, state };
 }
 
-async function initialise(ctx: WalletContext, mnemonic: Labeled<string>, passphrase: string, password: string, how: string) {
+async function initialise(
+  ctx: WalletContext,
+  mnemonic: Labeled<string>,
+  passphrase: string,
+  password: string,
+  how: string,
+) {
   await refuseIfInitialized(ctx);
   const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
   const key = await deriveVaultKey(password, kdf);
@@ -67,11 +73,15 @@ export async function beginCreate(ctx: WalletContext, words: 12 | 24) {
 
 export async function finishCreate(ctx: WalletContext, confirmation: string, password: string) {
   const pending = ctx.pendingMnemonic;
-  if (!pending) throw new ProcedureError('NO_PENDING_PHRASE', 'No new phrase is waiting: start creating again');
+  if (!pending)
+    throw new ProcedureError('NO_PENDING_PHRASE', 'No new phrase is waiting: start creating again');
   const typed = labeled('secret', confirmation.trim().toLowerCase().split(/\s+/u).join(' '));
   const same = joinLabeled([pending, typed], ([a, b]) => a === b);
   if (!readInWorker(ctx, same, 'compare the typed-back phrase')) {
-    throw new ProcedureError('PHRASE_MISMATCH', 'The phrase you typed does not match the one shown; check each word');
+    throw new ProcedureError(
+      'PHRASE_MISMATCH',
+      'The phrase you typed does not match the one shown; check each word',
+    );
   }
   await initialise(ctx, pending, '', password, 'create');
   ctx.pendingMnemonic = undefined;
@@ -85,18 +95,31 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
 
 export async function unlock(ctx: WalletContext, password: string): Promise<void> {
   if (ctx.session) return;
-  const opened = await unlockVault(ctx.store, password, ctx.kdf ? { now: ctx.now, kdfTarget: ctx.kdf } : { now: ctx.now });
+  const opened = await unlockVault(
+    ctx.store,
+    password,
+    ctx.kdf ? { now: ctx.now, kdfTarget: ctx.kdf } : { now: ctx.now },
+  );
   const plaintext = labeled('secret', opened.plaintext);
   const secrets = mapLabeled(plaintext, decodeSecrets);
   mapLabeled(plaintext, (p) => p.fill(0));
   const created = opened.record.createdAt;
-  const session = await openSession(secrets, opened.key, opened.params, created, labeled('private', newPrivateState()));
+  const session = await openSession(
+    secrets,
+    opened.key,
+    opened.params,
+    created,
+    labeled('private', newPrivateState()),
+  );
   session.state = await loadPrivateState(ctx, session);
   if (!ctx.auditRestored) await restoreAuditHistory(ctx, session);
   ctx.auditRestored = true;
   ctx.session = session;
   if (opened.usedFallback) {
-    ctx.ring.audit.append({ kind: 'vault-fallback', detail: 'the current vault record was unreadable; opened the previous one' });
+    ctx.ring.audit.append({
+      kind: 'vault-fallback',
+      detail: 'the current vault record was unreadable; opened the previous one',
+    });
   }
   await saveAudit(ctx, session);
   notify(ctx, 'unlocked');

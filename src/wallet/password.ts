@@ -18,7 +18,11 @@ export async function revealPhrase(ctx: WalletContext, password: string) {
   const session = requireUnlocked(ctx.session);
   await verifyPassword(ctx, password);
   const words = mapLabeled(session.secrets, (s) => s.mnemonic.split(' '));
-  const shown = ctx.ring.declassify.revealToUser(words, { passwordVerified: true }, 'the user asked to see the recovery phrase');
+  const shown = ctx.ring.declassify.revealToUser(
+    words,
+    { passwordVerified: true },
+    'the user asked to see the recovery phrase',
+  );
   return mapLabeled(shown, (list) => ({ words: list }));
 }
 
@@ -34,6 +38,9 @@ export async function changePassword(ctx: WalletContext, current: string, next: 
   await saveVault(ctx, session, 'change the password');
   await saveVault(ctx, session, 'change the password (replace the fallback copy)');
   await saveState(ctx, session, 'change the password');
-  ctx.ring.audit.append({ kind: 'password-changed', detail: 'vault and private state re-encrypted under a new key' });
+  ctx.ring.audit.append({
+    kind: 'password-changed',
+    detail: 'vault and private state re-encrypted under a new key',
+  });
   await saveAudit(ctx, session);
 }

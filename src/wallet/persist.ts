@@ -38,7 +38,11 @@ async function sealAndStore(
   reason: string,
 ): Promise<void> {
   try {
-    const ciphertext = await ctx.ring.declassify.encrypt(plaintext, async (pt) => json(await seal(pt)), reason);
+    const ciphertext = await ctx.ring.declassify.encrypt(
+      plaintext,
+      async (pt) => json(await seal(pt)),
+      reason,
+    );
     await toStorage(ctx, name, ciphertext, (bytes) => write(parse(bytes)));
   } finally {
     mapLabeled(plaintext, (pt) => pt.fill(0));

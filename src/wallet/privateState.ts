@@ -28,11 +28,15 @@ export function encodePrivateState(state: PrivateState): Uint8Array {
 /** Missing or unknown fields fall back to defaults: a newer or damaged blob must not brick the wallet. */
 export function decodePrivateState(bytes: Uint8Array): PrivateState {
   const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PrivateState>;
-  const accounts = parsed.accounts && Array.isArray(parsed.accounts.accounts) ? parsed.accounts : emptyAccountList();
+  const accounts =
+    parsed.accounts && Array.isArray(parsed.accounts.accounts) ? parsed.accounts : emptyAccountList();
   const minutes = parsed.settings?.autoLockMinutes;
   return {
     v: 1,
     accounts,
-    settings: { autoLockMinutes: typeof minutes === 'number' && minutes >= 0 ? minutes : DEFAULT_SETTINGS.autoLockMinutes },
+    settings: {
+      autoLockMinutes:
+        typeof minutes === 'number' && minutes >= 0 ? minutes : DEFAULT_SETTINGS.autoLockMinutes,
+    },
   };
 }

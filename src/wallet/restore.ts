@@ -4,13 +4,13 @@
  * imported key), and the event is audited.
  */
 import { hexToBytes } from '@noble/hashes/utils.js';
+import type { Labeled } from '../ring';
 import { type AuditEntry, labeled, mapLabeled } from '../ring';
 import { openState } from '../vault';
 import { addImportedKey, deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
-import { decodePrivateState, type PrivateState, newPrivateState } from './privateState';
+import { decodePrivateState, newPrivateState, type PrivateState } from './privateState';
 import { readInWorker } from './read';
-import type { Labeled } from '../ring';
 
 async function openBlob(ctx: WalletContext, session: Session, name: string): Promise<Uint8Array | undefined> {
   const stored = await ctx.store.readState(name);
@@ -23,13 +23,24 @@ export async function loadPrivateState(ctx: WalletContext, session: Session): Pr
     const bytes = await openBlob(ctx, session, 'wallet');
     if (bytes) return labeled('private', decodePrivateState(bytes));
   } catch {
-    ctx.ring.audit.append({ kind: 'state-unreadable', detail: 'wallet state could not be decrypted; rebuilt from the vault' });
+    ctx.ring.audit.append({
+      kind: 'state-unreadable',
+      detail: 'wallet state could not be decrypted; rebuilt from the vault',
+    });
   }
   session.state = labeled('private', newPrivateState());
   deriveHdAccount(ctx, session, 0);
-  const importedKeys = readInWorker(ctx, mapLabeled(session.secrets, (s) => Object.keys(s.imported)), 'imported ids');
+  const importedKeys = readInWorker(
+    ctx,
+    mapLabeled(session.secrets, (s) => Object.keys(s.imported)),
+    'imported ids',
+  );
   for (const id of importedKeys) {
-    addImportedKey(ctx, session, mapLabeled(session.secrets, (s) => hexToBytes(s.imported[id] ?? '')));
+    addImportedKey(
+      ctx,
+      session,
+      mapLabeled(session.secrets, (s) => hexToBytes(s.imported[id] ?? '')),
+    );
   }
   return session.state;
 }
@@ -40,6 +51,9 @@ export async function restoreAuditHistory(ctx: WalletContext, session: Session):
     if (!bytes) return;
     ctx.ring.audit.adoptHistory(JSON.parse(new TextDecoder().decode(bytes)) as AuditEntry[]);
   } catch {
-    ctx.ring.audit.append({ kind: 'audit-history-unreadable', detail: 'the stored audit log could not be read or verified' });
+    ctx.ring.audit.append({
+      kind: 'audit-history-unreadable',
+      detail: 'the stored audit log could not be read or verified',
+    });
   }
 }

@@ -35,7 +35,10 @@ export function decodeSecrets(bytes: Uint8Array): VaultSecrets {
     throw new Error('vault secrets: mnemonic/passphrase missing');
   }
   const imported = s.imported ?? {};
-  if (typeof imported !== 'object' || Object.values(imported).some((k) => !/^[0-9a-f]{64}$/.test(String(k)))) {
+  if (
+    typeof imported !== 'object' ||
+    Object.values(imported).some((k) => !/^[0-9a-f]{64}$/.test(String(k)))
+  ) {
     throw new Error('vault secrets: imported keys malformed');
   }
   return { v: 1, mnemonic: s.mnemonic, passphrase: s.passphrase, imported: { ...imported } };

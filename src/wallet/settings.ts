@@ -13,7 +13,10 @@ export function settingsView(ctx: WalletContext) {
 
 export async function setAutoLock(ctx: WalletContext, minutes: number) {
   const session = requireUnlocked(ctx.session);
-  session.state = mapLabeled(session.state, (s) => ({ ...s, settings: { ...s.settings, autoLockMinutes: minutes } }));
+  session.state = mapLabeled(session.state, (s) => ({
+    ...s,
+    settings: { ...s.settings, autoLockMinutes: minutes },
+  }));
   await saveState(ctx, session, 'change the auto-lock delay');
   return settingsView(ctx);
 }
@@ -22,5 +25,9 @@ export async function setAutoLock(ctx: WalletContext, minutes: number) {
 export function autoLockMinutes(ctx: WalletContext): number {
   const session = ctx.session;
   if (!session) return DEFAULT_SETTINGS.autoLockMinutes;
-  return readInWorker(ctx, mapLabeled(session.state, (s) => s.settings.autoLockMinutes), 'auto-lock delay');
+  return readInWorker(
+    ctx,
+    mapLabeled(session.state, (s) => s.settings.autoLockMinutes),
+    'auto-lock delay',
+  );
 }

@@ -26,7 +26,11 @@ export async function harness() {
   const popupMessages: ProcedureResult[] = [];
   let nextId = 1;
   async function call<K extends keyof Procedures>(name: K, input: InputOf<Procedures[K]>) {
-    const result = (await serve({ id: nextId++, procedure: PROCEDURES[name].name, input })) as ProcedureResult;
+    const result = (await serve({
+      id: nextId++,
+      procedure: PROCEDURES[name].name,
+      input,
+    })) as ProcedureResult;
     popupMessages.push(result);
     return result;
   }

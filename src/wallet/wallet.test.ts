@@ -12,10 +12,14 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
   it('imports the test phrase, shows anvil account 0, locks and unlocks', async () => {
     const w = await harness();
     expect(await w.ok('getStatus', {})).toEqual({ state: 'uninitialized' });
-    expect(await w.ok('importWallet', { phrase: `  ${TEST_MNEMONIC.toUpperCase()}\n`, password: TEST_PASSWORD })).toEqual({
+    expect(
+      await w.ok('importWallet', { phrase: `  ${TEST_MNEMONIC.toUpperCase()}\n`, password: TEST_PASSWORD }),
+    ).toEqual({
       state: 'unlocked',
     });
-    expect(await w.ok('getAccounts', {})).toMatchObject({ accounts: [{ address: ANVIL_0, path: "m/44'/60'/0'/0/0" }] });
+    expect(await w.ok('getAccounts', {})).toMatchObject({
+      accounts: [{ address: ANVIL_0, path: "m/44'/60'/0'/0/0" }],
+    });
     expect(await w.ok('lock', {})).toEqual({ state: 'locked' });
     expect(await w.call('getAccounts', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await w.call('unlock', { password: 'wrong password' })).toMatchObject({
@@ -29,10 +33,16 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
     const w = await harness();
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
     const added = await w.ok('addAccount', {});
-    expect(added).toMatchObject({ selectedId: 'hd-1', accounts: [{ address: ANVIL_0 }, { address: ANVIL_1 }] });
+    expect(added).toMatchObject({
+      selectedId: 'hd-1',
+      accounts: [{ address: ANVIL_0 }, { address: ANVIL_1 }],
+    });
     const imported = await w.ok('importAccount', { privateKey: KEY_3 });
     expect((imported.accounts as { address: string }[]).at(-1)?.address).toBe(ADDRESS_3);
-    expect(await w.call('importAccount', { privateKey: KEY_3 })).toMatchObject({ ok: false, error: { code: 'DUPLICATE_ACCOUNT' } });
+    expect(await w.call('importAccount', { privateKey: KEY_3 })).toMatchObject({
+      ok: false,
+      error: { code: 'DUPLICATE_ACCOUNT' },
+    });
     expect(await w.call('importAccount', { privateKey: '0x1234' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^privateKey/) },
@@ -70,10 +80,12 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
   it('refuses a bad phrase and a short password without storing anything', async () => {
     const w = await harness();
     const before = await dump(w.factory);
-    expect(await w.call('importWallet', { phrase: 'test test junk', password: TEST_PASSWORD })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_PHRASE' },
-    });
+    expect(await w.call('importWallet', { phrase: 'test test junk', password: TEST_PASSWORD })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_PHRASE' },
+      },
+    );
     expect(await w.call('importWallet', { phrase: TEST_MNEMONIC, password: 'short' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('8 characters') },
@@ -84,9 +96,17 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
   it('reveals the phrase only with the right password, and audits it', async () => {
     const w = await harness();
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
-    expect(await w.call('revealPhrase', { password: 'nope nope' })).toMatchObject({ ok: false, error: { code: 'BAD_PASSWORD' } });
-    expect(await w.ok('revealPhrase', { password: TEST_PASSWORD })).toEqual({ words: TEST_MNEMONIC.split(' ') });
-    const audit = (await w.ok('getAuditLog', { kind: 'revealToUser' })) as { entries: unknown[]; intact: boolean };
+    expect(await w.call('revealPhrase', { password: 'nope nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PASSWORD' },
+    });
+    expect(await w.ok('revealPhrase', { password: TEST_PASSWORD })).toEqual({
+      words: TEST_MNEMONIC.split(' '),
+    });
+    const audit = (await w.ok('getAuditLog', { kind: 'revealToUser' })) as {
+      entries: unknown[];
+      intact: boolean;
+    };
     expect(audit.entries).toHaveLength(1);
     expect(audit.intact).toBe(true);
   });
@@ -97,10 +117,16 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
     await w.ok('addAccount', {});
     await w.ok('changePassword', { current: TEST_PASSWORD, next: 'a new password' });
     await w.ok('lock', {});
-    expect(await w.call('unlock', { password: TEST_PASSWORD })).toMatchObject({ ok: false, error: { code: 'BAD_PASSWORD' } });
+    expect(await w.call('unlock', { password: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PASSWORD' },
+    });
     await w.ok('unlock', { password: 'a new password' });
     expect(((await w.ok('getAccounts', {})).accounts as unknown[]).length).toBe(2);
-    const audit = (await w.ok('getAuditLog', { limit: 1000 })) as { entries: { kind: string }[]; intact: boolean };
+    const audit = (await w.ok('getAuditLog', { limit: 1000 })) as {
+      entries: { kind: string }[];
+      intact: boolean;
+    };
     expect(audit.intact).toBe(true);
     expect(audit.entries.map((e) => e.kind)).toContain('password-changed');
   });
@@ -110,6 +136,9 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
     expect(await w.ok('getSettings', {})).toEqual({ autoLockMinutes: 15 });
     expect(await w.ok('setAutoLock', { minutes: 5 })).toEqual({ autoLockMinutes: 5 });
-    expect(await w.call('setAutoLock', { minutes: -1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.call('setAutoLock', { minutes: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Checks the built extension in dist/ (what `npm run build` ships): size budgets, the two derived
+ * manifests, the HTML pages, and `web-ext lint` on the Firefox build. Runs on the existing dist/
+ * and builds it first only if it is missing.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAll } from './build.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const MiB = 1024 * 1024;
+const browsers = ['chrome', 'firefox'] as const;
+
+type Manifest = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+};
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const manifestOf = (browser: string): Manifest => readJson(resolve(dist, browser, 'manifest.json'));
+const base: Manifest = readJson(resolve(root, 'manifest.json'));
+
+beforeAll(async () => {
+  if (!existsSync(resolve(dist, 'chrome', 'manifest.json'))) await buildAll();
+}, 180_000);
+
+describe('size budgets', () => {
+  it('inpage.js (injected into every page) gzips to ≤ 4 KiB', () => {
+    const gzipped = gzipSync(readFileSync(resolve(dist, 'chrome', 'inpage.js')), { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(4096);
+  });
+
+  it.each(browsers)('dist/ringfence-%s.zip is ≤ 1 MiB', (browser) => {
+    expect(statSync(resolve(dist, `ringfence-${browser}.zip`)).size).toBeLessThanOrEqual(MiB);
+  });
+});
+
+describe('manifests', () => {
+  it('chrome: a service worker and no Firefox-only keys', () => {
+    const manifest = manifestOf('chrome');
+    expect(manifest.background.service_worker).toBe(base.background.service_worker);
+    expect(manifest.background.scripts).toBeUndefined();
+    expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+
+  it('firefox: an event page and a gecko id', () => {
+    const manifest = manifestOf('firefox');
+    expect(manifest.background.scripts).toEqual(base.background.scripts);
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/\S/);
+  });
+
+  it.each(browsers)('%s: CSP locks extension pages to their own scripts and out of frames', (browser) => {
+    const csp = manifestOf(browser).content_security_policy?.extension_pages ?? '';
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it.each(browsers)('%s: exactly the permissions manifest.json lists', (browser) => {
+    const manifest = manifestOf(browser);
+    for (const key of [
+      'permissions',
+      'optional_permissions',
+      'host_permissions',
+      'optional_host_permissions',
+    ]) {
+      expect(manifest[key], key).toEqual(base[key]);
+    }
+    expect(manifest.content_scripts).toEqual(base.content_scripts);
+  });
+
+  it.each(browsers)('%s: HTML pages load no remote scripts', (browser) => {
+    const pages = readdirSync(resolve(dist, browser)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const html = readFileSync(resolve(dist, browser, page), 'utf8');
+      const tags = html.match(/<(script|link)\b[^>]*>/gi) ?? [];
+      for (const tag of tags) {
+        const url = /\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+        if (url) expect(url, `${page}: ${tag}`).not.toMatch(/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i);
+      }
+    }
+  });
+});
+
+describe('web-ext lint (Firefox build)', () => {
+  it('reports no errors', async () => {
+    const webExt = resolve(root, 'node_modules', '.bin', 'web-ext');
+    const args = [
+      'lint',
+      '--source-dir',
+      resolve(dist, 'firefox'),
+      '--output',
+      'json',
+      '--no-config-discovery',
+    ];
+    // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
+    const { stdout } = await promisify(execFile)(webExt, args, { cwd: root, maxBuffer: 16 * MiB }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    // It may print other lines (update notices, …) before the report: parse from the first `{"`.
+    const start = stdout.indexOf('{"');
+    expect(start, `no JSON report in: ${stdout.slice(0, 500)}`).toBeGreaterThanOrEqual(0);
+    const report = JSON.parse(stdout.slice(start)) as {
+      summary: { errors: number; warnings: number; notices: number };
+      errors: { code: string; message: string; file?: string }[];
+      warnings: { code: string }[];
+    };
+    const codes = [...new Set(report.warnings.map((w) => w.code))].join(', ');
+    console.log(
+      `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${codes})`,
+    );
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
+});
