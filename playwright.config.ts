@@ -14,4 +14,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'off' },
+  // Not test-results/ itself: Playwright empties its outputDir, and the unit report lives there.
+  outputDir: 'test-results/e2e-artifacts',
 });

@@ -4,6 +4,8 @@
  *   - page → worker → page round trip of eth_chainId (demo dapp, in-page performance.now()),
  *   - worker cold start → first answer (worker stopped over CDP first),
  *   - popup open → first render (performance.mark('ringfence:first-render') in App.tsx),
+ *   - unlock (default KDF + decrypt) in the real worker, driven over the popup port (bench/wallet.mjs),
+ *   - popup open → selected account visible, with 1 and with 1,000 accounts,
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
  * prints a table and writes bench/results.json ({ date, node, chromium, rows }).
  * Rows are { name, value, unit, note }: add new measurements by pushing rows.
@@ -20,6 +22,14 @@ import {
   openDapp,
 } from '../bench/browser.mjs';
 import { collectSizes } from '../bench/sizes.mjs';
+import {
+  addAccounts,
+  benchAddress,
+  importBenchWallet,
+  measurePopupAccounts,
+  measureUnlock,
+  openRingDriver,
+} from '../bench/wallet.mjs';
 import { startAnvil } from './anvil.mjs';
 import { buildAll } from './build.mjs';
 import { serveStatic } from './serve.mjs';
@@ -69,6 +79,46 @@ export function formatTable(rows) {
   return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
+/** Import → unlock timings → popup with 1 account → 999 more accounts → popup with 1,000. */
+async function measureWallet(context, extensionId) {
+  const rows = [];
+  const ring = await openRingDriver(context, extensionId);
+  try {
+    const { importMs } = await importBenchWallet(ring);
+    rows.push(...(await measureUnlock(ring, { runs: 5, importMs })));
+
+    const first = benchAddress(0);
+    rows.push(
+      ...(await measurePopupAccounts(context, extensionId, {
+        label: '1 account visible',
+        addresses: [first],
+        runs: 5,
+      })),
+    );
+
+    const added = await addAccounts(ring, 1000);
+    const thousandth = benchAddress(999);
+    if (added.count !== 1000 || added.last?.address !== thousandth)
+      throw new Error(
+        `bench: expected account #1000 ${thousandth}, got ${added.last?.address} of ${added.count}`,
+      );
+    rows.push(
+      ...(await measurePopupAccounts(context, extensionId, {
+        label: '1,000 accounts visible',
+        addresses: [first, thousandth],
+        fallback: [first],
+        runs: 5,
+        fullNote:
+          'account 0 selected (re-selected after adding), #1000 last in the list: all 1,000 rendered, no virtualisation',
+        notes: [`999 sequential addAccount took ${added.seconds.toFixed(1)} s`],
+      })),
+    );
+  } finally {
+    await ring.close();
+  }
+  return rows;
+}
+
 async function main() {
   const started = Date.now();
   const rows = [];
@@ -91,6 +141,7 @@ async function main() {
     rows.push(...(await measureRoundTrip(dapp, { warmup: 50, calls: 500 })));
     rows.push(...(await measureColdStart(dapp, browser.extensionId, { runs: 10, settleMs: 300 })));
     rows.push(...(await measurePopup(browser.context, browser.extensionId, { runs: 10 })));
+    rows.push(...(await measureWallet(browser.context, browser.extensionId)));
 
     if (sizes.metamaskBundle) {
       const mm = sizes.rows.find((r) => r.name === 'size MetaMask inpage (gzip -9)');

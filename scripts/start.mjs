@@ -58,7 +58,7 @@ try {
       .locator('#status')
       .filter({ hasText: /ok|error/ })
       .waitFor({ timeout: 15_000 });
-    const read = (id) => dapp.locator(`#${id}`).innerText();
+    const read = (id) => dapp.locator(`#${id}`).textContent();
     console.log(`start: the dapp sees wallets: ${await read('wallets')}`);
     console.log(
       `start: the dapp reads chain id ${await read('chain-id')}, block ${await read('block-number')}`,

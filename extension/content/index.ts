@@ -1,12 +1,12 @@
 /**
  * The content script: a dumb relay between the page's provider (window.postMessage) and the
- * background ring (a runtime port). It knows nothing about methods. When the worker stops
- * (Chrome kills idle MV3 workers) the port disconnects: every request still in flight is
- * rejected with 4900 so no dapp call hangs, and the next request opens a new port, which wakes
- * the worker.
+ * background ring (a runtime port). When the worker stops (Chrome kills idle MV3 workers) the
+ * port disconnects: in-flight reads are replayed once, everything else is rejected with 4900, so
+ * no dapp call hangs; the next request opens a new port, which wakes the worker.
  */
 import '../shared/lockdown';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { isReplaySafe } from '../../src/rpc/methods/replaySafe';
 import {
   isToContent,
   PAGE_PORT,
@@ -18,7 +18,8 @@ import {
 } from '../../src/rpc/relayProtocol';
 
 const targetOrigin = location.origin === 'null' ? '*' : location.origin;
-const inFlight = new Set<RequestId>();
+/** Requests sent to the worker and not yet answered: id → payload, and whether it was replayed. */
+const inFlight = new Map<RequestId, { payload: unknown; replayed: boolean }>();
 let port: Runtime.Port | undefined;
 
 function toPage(message: ToPage): void {
@@ -37,13 +38,34 @@ function onPortMessage(message: PortMessage): void {
   else toPage({ tag: RELAY_TAG, to: 'page', id: message.id, result: message.result });
 }
 
+function send(id: RequestId, payload: unknown): void {
+  try {
+    port ??= connect();
+    port.postMessage({ id, payload });
+  } catch {
+    // The extension was reloaded or removed under this page: this script is orphaned.
+    port = undefined;
+    fail(id, { code: 4900, message: 'Disconnected: the wallet is unavailable; reload the page' });
+  }
+}
+
+/**
+ * The worker stopped (or was killed) with requests in flight. Reads are replayed once on a new
+ * port, which wakes the worker; anything that could sign, send or prompt is rejected with 4900
+ * instead, because the worker may have acted on it before it died.
+ */
 function onPortDisconnect(): void {
   port = undefined;
-  for (const id of [...inFlight]) {
-    fail(id, {
-      code: 4900,
-      message: 'Disconnected: the wallet restarted while handling this request; retry it',
-    });
+  for (const [id, request] of [...inFlight]) {
+    if (!request.replayed && isReplaySafe(request.payload)) {
+      request.replayed = true;
+      send(id, request.payload);
+    } else {
+      fail(id, {
+        code: 4900,
+        message: 'Disconnected: the wallet restarted while handling this request; retry it',
+      });
+    }
   }
 }
 
@@ -57,15 +79,15 @@ function connect(): Runtime.Port {
 window.addEventListener('message', (event) => {
   if (event.source !== window || !isToContent(event.data)) return;
   const { id, payload } = event.data;
-  if (inFlight.has(id))
-    return fail(id, { code: -32600, message: `request id ${String(id)} is already in flight` });
-  inFlight.add(id);
-  try {
-    port ??= connect();
-    port.postMessage({ id, payload });
-  } catch {
-    // The extension was reloaded or removed under this page: this script is orphaned.
-    port = undefined;
-    fail(id, { code: 4900, message: 'Disconnected: the wallet is unavailable; reload the page' });
+  if (inFlight.has(id)) {
+    toPage({
+      tag: RELAY_TAG,
+      to: 'page',
+      id,
+      error: { code: -32600, message: `request id ${String(id)} is already in flight` },
+    });
+    return;
   }
+  inFlight.set(id, { payload, replayed: false });
+  send(id, payload);
 });

@@ -1,77 +1,128 @@
 /**
- * The popup: renders what the ring describes and nothing more. It holds no secret and parses no
- * raw request; every action is a procedure call.
+ * The popup: renders what the ring describes and nothing more. It holds no secret it does not
+ * need on screen and parses no raw request; every action is a procedure call. This file only
+ * routes: the ring's lifecycle state picks the screen family, local state the screen within it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getNetworks, type NetworksView, selectNetwork } from '../../src/rpc/procedures/networks';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
+import { ErrorAlert } from './components/ErrorAlert';
 import { NetworkPicker } from './NetworkPicker';
-import { call, errorMessage } from './ringClient';
+import { call, errorMessage, isStale, onDisconnect } from './ringClient';
+import { AuditLog } from './screens/AuditLog';
+import { CreateWallet } from './screens/CreateWallet';
+import { Home } from './screens/Home';
+import { ImportAccount } from './screens/ImportAccount';
+import { ImportWallet } from './screens/ImportWallet';
+import { Settings } from './screens/Settings';
+import { Unlock } from './screens/Unlock';
+import { Welcome } from './screens/Welcome';
+import { RingUiContext } from './useAction';
+
+type Screen = 'start' | 'create' | 'import' | 'importAccount' | 'settings' | 'audit';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
+  const [screen, setScreen] = useState<Screen>('start');
   const [networks, setNetworks] = useState<NetworksView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const marked = useRef(false);
+  const stateRef = useRef<WalletStatus['state'] | null>(null);
+
+  /** Moves to the ring's state; a changed state starts that state's first screen. */
+  const applyStatus = useCallback((next: WalletStatus) => {
+    const previous = stateRef.current;
+    stateRef.current = next.state;
+    if (previous !== next.state) setScreen('start');
+    if (previous === 'unlocked' && next.state === 'locked')
+      setNotice('The wallet locked. Unlock it to continue.');
+    if (next.state === 'unlocked') setNotice(null);
+    setStatus(next);
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
       const [nextStatus, nextNetworks] = await Promise.all([call(getStatus, {}), call(getNetworks, {})]);
-      setStatus(nextStatus);
+      applyStatus(nextStatus);
       setNetworks(nextNetworks);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
     }
-  }, []);
+  }, [applyStatus]);
 
   useEffect(() => {
     void refresh();
+    // The worker stopped (idle kill, crash, update): it comes back locked, so re-read the state.
+    return onDisconnect(() => void refresh());
   }, [refresh]);
 
   useEffect(() => {
     // The benchmark reads this mark: popup open → first meaningful render.
-    if (status) performance.mark('ringfence:first-render');
+    if (status && !marked.current) {
+      marked.current = true;
+      performance.mark('ringfence:first-render');
+    }
   }, [status]);
 
-  const onSelect = async (id: string) => {
+  const ui = useMemo(
+    () => ({
+      reportError: (e: unknown) => {
+        if (isStale(e)) void refresh();
+      },
+    }),
+    [refresh],
+  );
+
+  const onSelectNetwork = async (id: string) => {
     try {
       setNetworks(await call(selectNetwork, { id }));
     } catch (e) {
       setError(errorMessage(e));
+      ui.reportError(e);
     }
   };
 
+  const home = () => setScreen('start');
+
   return (
-    <main className="screen">
-      <header className="bar">
-        <h1>Ringfence</h1>
-        {networks && <NetworkPicker view={networks} onSelect={onSelect} />}
-      </header>
-      {error && (
-        <p role="alert" className="error">
-          {error}{' '}
-          <button type="button" onClick={refresh}>
-            Retry
-          </button>
-        </p>
-      )}
-      {!status && !error && <p role="status">Opening the wallet…</p>}
-      {status?.state === 'uninitialized' && (
-        <section className="welcome" aria-label="Get started">
-          <p>No wallet yet. Create one, import a recovery phrase, or recover with your guardians.</p>
-          <button type="button" onClick={() => setNotice('Creating a wallet arrives with the vault.')}>
-            Create a new wallet
-          </button>
-          <button type="button" onClick={() => setNotice('Importing a wallet arrives with the vault.')}>
-            Import a wallet
-          </button>
-          <button type="button" onClick={() => setNotice('Guardian recovery arrives with recovery.')}>
-            Recover with guardians
-          </button>
-          {notice && <p role="status">{notice}</p>}
-        </section>
-      )}
-    </main>
+    <RingUiContext.Provider value={ui}>
+      <main className="screen">
+        <header className="bar">
+          <h1>Ringfence</h1>
+          {networks && <NetworkPicker view={networks} onSelect={onSelectNetwork} />}
+        </header>
+        {error && (
+          <div className="row">
+            <ErrorAlert message={error} />
+            <button type="button" className="secondary small" onClick={refresh}>
+              Retry
+            </button>
+          </div>
+        )}
+        {notice && status?.state === 'locked' && <p className="notice">{notice}</p>}
+        {!status && !error && <p role="status">Opening the wallet…</p>}
+        {status?.state === 'uninitialized' &&
+          (screen === 'create' ? (
+            <CreateWallet onCreated={applyStatus} onBack={home} />
+          ) : screen === 'import' ? (
+            <ImportWallet onImported={applyStatus} onBack={home} />
+          ) : (
+            <Welcome onChoose={setScreen} />
+          ))}
+        {status?.state === 'locked' && <Unlock retryAfterMs={status.retryAfterMs} onUnlocked={applyStatus} />}
+        {status?.state === 'unlocked' &&
+          (screen === 'importAccount' ? (
+            <ImportAccount onDone={home} />
+          ) : screen === 'settings' ? (
+            <Settings onBack={home} />
+          ) : screen === 'audit' ? (
+            <AuditLog onBack={home} />
+          ) : (
+            <Home onLocked={applyStatus} onNavigate={setScreen} />
+          ))}
+      </main>
+    </RingUiContext.Provider>
   );
 }

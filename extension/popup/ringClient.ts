@@ -17,6 +17,13 @@ type Pending = { resolve: (output: unknown) => void; reject: (error: ProcedureEr
 let port: Runtime.Port | undefined;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+const disconnectListeners = new Set<() => void>();
+
+/** Called when the port to the ring drops (the worker stopped or restarted). Returns an unsubscribe. */
+export function onDisconnect(listener: () => void): () => void {
+  disconnectListeners.add(listener);
+  return () => disconnectListeners.delete(listener);
+}
 
 function connect(): Runtime.Port {
   const next = browser.runtime.connect({ name: POPUP_PORT });
@@ -34,6 +41,7 @@ function connect(): Runtime.Port {
       pending.delete(id);
       entry.reject(new ProcedureError('DISCONNECTED', 'The wallet restarted; please try again'));
     }
+    for (const listener of disconnectListeners) listener();
   });
   return next;
 }
@@ -54,5 +62,16 @@ export function call<P extends Procedure>(procedure: P, input: InputOf<P>): Prom
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong';
+  return error instanceof Error && error.message ? error.message : 'Something went wrong';
+}
+
+/** The stable code of a ring failure, or undefined for anything else. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof ProcedureError ? error.code : undefined;
+}
+
+/** Failures after which the popup's picture may be stale: the worker restarted or the vault locked. */
+export function isStale(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'DISCONNECTED' || code === 'LOCKED';
 }

@@ -138,7 +138,8 @@ export function createAuditLog(
     head,
     adoptHistory(history: readonly AuditEntry[]) {
       const verdict = verifyEntries(history);
-      if (!verdict.ok) throw new Error(`adoptHistory: history: broken chain at seq ${verdict.badSeq} (${verdict.why})`);
+      if (!verdict.ok)
+        throw new Error(`adoptHistory: history: broken chain at seq ${verdict.badSeq} (${verdict.why})`);
       const recent = log.splice(0, log.length, ...history.map((e) => Object.freeze({ ...e })));
       for (const { seq: _s, time, prev: _p, hash: _h, ...input } of recent) {
         const body = { ...input, seq: log.length, time, prev: head() };

@@ -191,7 +191,9 @@ describe('declassify.publicKeyOf', () => {
       '0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798',
     );
     expect(audit.entries()).toMatchObject([{ kind: 'publicKeyOf', from: 'secret', to: 'private' }]);
-    expect(() => d.publicKeyOf(labeled('secret', new Uint8Array(32)), 'zero key')).toThrow(/publicKeyOf: key/);
+    expect(() => d.publicKeyOf(labeled('secret', new Uint8Array(32)), 'zero key')).toThrow(
+      /publicKeyOf: key/,
+    );
     expect(() => d.publicKeyOf(labeled('private', key), 'already low')).toThrow(/already private/);
   });
 });

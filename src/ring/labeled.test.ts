@@ -88,6 +88,8 @@ describe('mapLabeledAsync', () => {
     const out = await mapLabeledAsync(labeled('secret', 2), async (n) => n * 21);
     expect(levelOf(out)).toBe('secret');
     expect(JSON.stringify(out)).not.toContain('42');
-    await expect(mapLabeledAsync({ level: 'public' } as never, async () => 1)).rejects.toThrow(/mapLabeledAsync: l/);
+    await expect(mapLabeledAsync({ level: 'public' } as never, async () => 1)).rejects.toThrow(
+      /mapLabeledAsync: l/,
+    );
   });
 });

@@ -61,7 +61,10 @@ export function mapLabeled<T, R>(l: Labeled<T>, fn: (value: T) => R): Labeled<R>
 }
 
 /** Compute inside a level with an async function (KDF, AES-GCM): the result keeps `l`'s level. */
-export async function mapLabeledAsync<T, R>(l: Labeled<T>, fn: (value: T) => Promise<R>): Promise<Labeled<R>> {
+export async function mapLabeledAsync<T, R>(
+  l: Labeled<T>,
+  fn: (value: T) => Promise<R>,
+): Promise<Labeled<R>> {
   const cell = cellOf(l);
   if (!cell) throw new TypeError('mapLabeledAsync: l: expected a Labeled made by labeled()');
   return labeled(cell.level, await fn(cell.value as T));

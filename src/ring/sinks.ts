@@ -78,6 +78,7 @@ export function networkSink(deliver: Deliver): Sink {
  * leaves the worker. Use it only to read what the worker itself must act on, never to pass a value on.
  */
 export function workerSink(name: string, deliver: Deliver): Sink {
-  if (typeof name !== 'string' || name === '') throw new TypeError('workerSink: name: expected a non-empty string');
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError('workerSink: name: expected a non-empty string');
   return makeSink('workerSink', { kind: 'worker', name: `worker:${name}`, clearance: 'secret' }, deliver);
 }

@@ -74,7 +74,10 @@ export function createDappRouter(ring: Ring, deps: DappDeps) {
       const answer = await dispatch(origin, payload);
       let result: unknown;
       // The page sink is public: anything above that is refused (FlowViolation, audited) → -32603.
-      ring.emit(pageSink(origin, (value) => (result = value)), answer);
+      ring.emit(
+        pageSink(origin, (value) => (result = value)),
+        answer,
+      );
       return { result };
     } catch (error) {
       return { error: toErrorShape(error) };

@@ -11,9 +11,10 @@ export function toProcedureError(error: unknown): unknown {
   if (error instanceof MnemonicError) return new ProcedureError('INVALID_PHRASE', error.message);
   if (isVaultError(error, 'DECRYPT_FAILED')) return new ProcedureError('BAD_PASSWORD', 'Wrong password');
   if (isVaultError(error, 'THROTTLED')) {
+    const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);
     return new ProcedureError(
       'THROTTLED',
-      `Too many wrong passwords. ${error.message.replace(/^vault: /, '')}`,
+      `Too many wrong password attempts: try again in ${seconds} s`,
       error.retryAfterMs,
     );
   }

@@ -17,8 +17,18 @@ import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
 export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
 
 export async function walletState(ctx: WalletContext): Promise<WalletState> {
-  if (ctx.session) return 'unlocked';
-  return (await ctx.store.readMeta()).initialized ? 'locked' : 'uninitialized';
+  return (await walletStatus(ctx)).state;
+}
+
+/** The state, and while unlocking is throttled, how long until the next attempt is allowed. */
+export async function walletStatus(
+  ctx: WalletContext,
+): Promise<{ state: WalletState; retryAfterMs?: number }> {
+  if (ctx.session) return { state: 'unlocked' };
+  const meta = await ctx.store.readMeta();
+  if (!meta.initialized) return { state: 'uninitialized' };
+  const wait = meta.lockedUntil - ctx.now();
+  return wait > 0 ? { state: 'locked', retryAfterMs: wait } : { state: 'locked' };
 }
 
 function notify(ctx: WalletContext, state: 'locked' | 'unlocked'): void {

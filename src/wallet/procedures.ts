@@ -14,7 +14,7 @@ import * as password from './password';
 import * as settings from './settings';
 
 export function walletProcedures(ctx: WalletContext, networks: NetworkService): Implementations {
-  const status = async () => labeled('private', { state: await lifecycle.walletState(ctx) });
+  const status = async () => labeled('private', await lifecycle.walletStatus(ctx));
   return {
     getStatus: status,
     beginCreate: ({ words }) => lifecycle.beginCreate(ctx, words),

@@ -30,7 +30,7 @@ export function decodeSecrets(bytes: Uint8Array): VaultSecrets {
     throw new Error('vault secrets: not valid UTF-8 JSON');
   }
   const s = parsed as Partial<VaultSecrets> | null;
-  if (!s || s.v !== 1) throw new Error('vault secrets: unknown format version');
+  if (s?.v !== 1) throw new Error('vault secrets: unknown format version');
   if (typeof s.mnemonic !== 'string' || typeof s.passphrase !== 'string') {
     throw new Error('vault secrets: mnemonic/passphrase missing');
   }

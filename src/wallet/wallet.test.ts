@@ -142,3 +142,27 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
     });
   });
 });
+
+describe('unlock throttling through the ring (fake-indexeddb in Node)', () => {
+  it('after repeated wrong passwords, refuses with THROTTLED and reports the wait in getStatus', async () => {
+    const w = await harness();
+    await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
+    await w.ok('lock', {});
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await w.call('unlock', { password: `wrong ${i}` });
+      if (!result.ok) codes.push(result.error.code);
+    }
+    expect(codes).toContain('THROTTLED');
+    const throttled = (await w.call('unlock', { password: TEST_PASSWORD })) as {
+      ok: false;
+      error: { message: string; retryAfterMs: number };
+    };
+    expect(throttled).toMatchObject({
+      ok: false,
+      error: { code: 'THROTTLED', retryAfterMs: expect.any(Number) },
+    });
+    expect(throttled.error.message).toMatch(/^Too many wrong password attempts: try again in \d+ s$/);
+    expect(await w.ok('getStatus', {})).toMatchObject({ state: 'locked', retryAfterMs: expect.any(Number) });
+  });
+});

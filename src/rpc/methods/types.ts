@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
-import type { Labeled } from '../../ring';
 import type { JsonRpcCall } from '../../chains/evm/jsonRpc';
 import type { Network } from '../../chains/evm/networks';
+import type { Labeled } from '../../ring';
 
 /** What a dapp method may use. The background supplies it; tests supply their own. */
 export interface DappDeps {

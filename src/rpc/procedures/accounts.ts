@@ -25,4 +25,8 @@ export const renameAccount = procedure({
   output: AccountsView,
 });
 
-export const selectAccount = procedure({ name: 'selectAccount', input: v.object({ id: AccountId }), output: AccountsView });
+export const selectAccount = procedure({
+  name: 'selectAccount',
+  input: v.object({ id: AccountId }),
+  output: AccountsView,
+});

@@ -17,7 +17,10 @@ export const AuditEntryView = v.object({
 
 export const getAuditLog = procedure({
   name: 'getAuditLog',
-  input: v.object({ kind: v.optional(v.pipe(v.string(), v.maxLength(40))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) }),
+  input: v.object({
+    kind: v.optional(v.pipe(v.string(), v.maxLength(40))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+  }),
   output: v.object({
     version: v.number(),
     /** true when the hash chain verifies end to end. */

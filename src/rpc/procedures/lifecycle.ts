@@ -25,10 +25,18 @@ export const finishCreate = procedure({
 
 export const importWallet = procedure({
   name: 'importWallet',
-  input: v.object({ phrase: Phrase, password: NewPassword, passphrase: v.optional(v.pipe(v.string(), v.maxLength(256))) }),
+  input: v.object({
+    phrase: Phrase,
+    password: NewPassword,
+    passphrase: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  }),
   output: WalletStatus,
 });
 
-export const unlock = procedure({ name: 'unlock', input: v.object({ password: Password }), output: WalletStatus });
+export const unlock = procedure({
+  name: 'unlock',
+  input: v.object({ password: Password }),
+  output: WalletStatus,
+});
 
 export const lock = procedure({ name: 'lock', input: Empty, output: WalletStatus });

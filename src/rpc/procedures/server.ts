@@ -29,7 +29,11 @@ function inputIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 
 export function createProcedureServer(ring: Ring, impls: Implementations, options: ServerOptions = {}) {
   return async function serve(call: unknown): Promise<ProcedureResult | undefined> {
-    const { id, procedure: name, input } = (call ?? {}) as { id?: unknown; procedure?: unknown; input?: unknown };
+    const {
+      id,
+      procedure: name,
+      input,
+    } = (call ?? {}) as { id?: unknown; procedure?: unknown; input?: unknown };
     if (typeof id !== 'number') return undefined;
     const fail = (code: string, message: string, retryAfterMs?: number): ProcedureResult => ({
       id,
@@ -47,14 +51,19 @@ export function createProcedureServer(ring: Ring, impls: Implementations, option
       const run = impls[key] as (input: unknown) => Promise<Labeled<unknown>>;
       const answer = await run(parsedInput.output);
       let delivered: unknown;
-      ring.emit(popupSink((value) => (delivered = value)), answer);
+      ring.emit(
+        popupSink((value) => (delivered = value)),
+        answer,
+      );
       return { id, ok: true, output: v.parse(declared.output, delivered) };
     } catch (thrown) {
       const error = options.mapError ? options.mapError(thrown) : thrown;
       if (error instanceof ProcedureError) return fail(error.code, error.message, error.retryAfterMs);
-      if (error instanceof FlowViolation) return fail('FLOW_VIOLATION', `${name}: the answer is not cleared for the popup`);
+      if (error instanceof FlowViolation)
+        return fail('FLOW_VIOLATION', `${name}: the answer is not cleared for the popup`);
       // Argument errors from src/ (e.g. "privateKey: expected 32 bytes") name the field, never the value.
-      if (error instanceof TypeError && /^[a-zA-Z.[\]0-9]+: /.test(error.message)) return fail('INVALID_INPUT', error.message);
+      if (error instanceof TypeError && /^[a-zA-Z.[\]0-9]+: /.test(error.message))
+        return fail('INVALID_INPUT', error.message);
       options.onInternalError?.(name);
       return fail('INTERNAL', `${name} failed unexpectedly`);
     }

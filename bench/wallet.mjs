@@ -1,0 +1,261 @@
+/**
+ * Wallet scenarios for `npm run bench`, against the real worker: an extension page (popup.html)
+ * drives the ring's procedures over its own `ringfence-popup` runtime port (the popup's protocol,
+ * see extension/popup/ringClient.ts: `{ id, procedure, input }` → `{ id, ok, output | error }`).
+ *   - unlock round trip with the vault's KDF (default Argon2id m=64 MiB, t=3, p=1) + decrypt,
+ *   - popup open → selected account visible, with 1 and with 1,000 accounts.
+ * Timings are taken in the page with performance.now().
+ */
+import { mnemonicToAccount } from 'viem/accounts';
+import { stats, withTimeout } from './browser.mjs';
+
+export const BENCH_PHRASE = 'test test test test test test test test test test test junk';
+export const BENCH_PASSWORD = 'bench password 1';
+const ms = (x) => Math.round(x * 100) / 100;
+
+/** Address of m/44'/60'/0'/0/index for the bench phrase (viem, in Node). */
+export const benchAddress = (addressIndex) => mnemonicToAccount(BENCH_PHRASE, { addressIndex }).address;
+
+/**
+ * Opens popup.html and installs `window.__benchRing.call(procedure, input)` on a dedicated port.
+ * Errors come back as thrown Errors with `code: message`; a dropped port is reconnected on the next call.
+ */
+export async function openRingDriver(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load', timeout: 15_000 });
+  await page.evaluate(() => {
+    let port;
+    let nextId = 1;
+    const pending = new Map();
+    const connect = () => {
+      const p = chrome.runtime.connect({ name: 'ringfence-popup' });
+      p.onMessage.addListener((m) => {
+        const entry = pending.get(m?.id);
+        if (!entry) return;
+        pending.delete(m.id);
+        if (m.ok) entry.resolve(m.output);
+        else entry.reject(new Error(`${m.error.code}: ${m.error.message}`));
+      });
+      p.onDisconnect.addListener(() => {
+        if (port === p) port = undefined;
+        for (const [id, entry] of pending) {
+          pending.delete(id);
+          entry.reject(new Error('DISCONNECTED: the ring port dropped'));
+        }
+      });
+      return p;
+    };
+    window.__benchRing = {
+      call: (procedure, input) =>
+        new Promise((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          try {
+            port ??= connect();
+            port.postMessage({ id, procedure, input });
+          } catch (error) {
+            pending.delete(id);
+            port = undefined;
+            reject(error);
+          }
+        }),
+    };
+  });
+  const call = (procedure, input = {}, timeoutMs = 30_000) =>
+    withTimeout(
+      page.evaluate(([procedure, input]) => window.__benchRing.call(procedure, input), [procedure, input]),
+      timeoutMs,
+      `procedure ${procedure}`,
+    );
+  /** One procedure call timed in the page (performance.now() around the port round trip). */
+  const timed = (procedure, input = {}, timeoutMs = 30_000) =>
+    withTimeout(
+      page.evaluate(
+        async ([procedure, input]) => {
+          const t0 = performance.now();
+          const output = await window.__benchRing.call(procedure, input);
+          return { dt: performance.now() - t0, output };
+        },
+        [procedure, input],
+      ),
+      timeoutMs,
+      `timed procedure ${procedure}`,
+    );
+  /** The vault record's public KDF header, read from the extension's IndexedDB (no version → no upgrade). */
+  const vaultKdf = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('ringfence');
+          open.onerror = () => resolve(null);
+          open.onsuccess = () => {
+            const db = open.result;
+            try {
+              const get = db.transaction('vault').objectStore('vault').get('current');
+              get.onsuccess = () => {
+                db.close();
+                resolve(get.result?.kdf ?? null);
+              };
+              get.onerror = () => {
+                db.close();
+                resolve(null);
+              };
+            } catch {
+              db.close();
+              resolve(null);
+            }
+          };
+        }),
+    );
+  return { page, call, timed, vaultKdf, close: () => page.close().catch(() => {}) };
+}
+
+/** Imports the bench wallet (fresh profile) and returns it unlocked; refuses to reuse an existing vault. */
+export async function importBenchWallet(ring) {
+  const status = await ring.call('getStatus');
+  if (status.state !== 'uninitialized')
+    throw new Error(`bench: expected a fresh profile, the wallet is ${status.state}`);
+  const { dt, output } = await ring.timed(
+    'importWallet',
+    { phrase: BENCH_PHRASE, password: BENCH_PASSWORD },
+    60_000,
+  );
+  if (output.state !== 'unlocked') throw new Error(`bench: importWallet left the wallet ${output.state}`);
+  const accounts = await ring.call('getAccounts');
+  const first = accounts.accounts[0]?.address;
+  if (first !== benchAddress(0)) throw new Error(`bench: account 0 is ${first}, expected ${benchAddress(0)}`);
+  return { importMs: dt };
+}
+
+/** lock → timed unlock({ password }), `runs` times (always the right password: failures are throttled). */
+export async function measureUnlock(ring, { runs = 5, importMs } = {}) {
+  const kdf = await ring.vaultKdf();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const locked = await ring.call('lock');
+    if (locked.state !== 'locked') throw new Error(`bench: lock left the wallet ${locked.state}`);
+    const { dt, output } = await ring.timed('unlock', { password: BENCH_PASSWORD }, 60_000);
+    if (output.state !== 'unlocked') throw new Error(`bench: unlock left the wallet ${output.state}`);
+    samples.push(dt);
+  }
+  const s = stats(samples);
+  const kdfText = kdf ? `${kdf.name} m=${kdf.m} KiB t=${kdf.t} p=${kdf.p}` : 'KDF header unreadable';
+  const note =
+    `${s.n} × lock → unlock round trip over the popup port, real worker; vault ${kdfText}; ` +
+    `runs ${samples.map((x) => Math.round(x)).join(', ')}` +
+    (importMs !== undefined ? `; importWallet (KDF + encrypt) ${Math.round(importMs)}` : '');
+  return [
+    { name: 'unlock (KDF + decrypt) p50', value: ms(s.p50), unit: 'ms', note },
+    { name: 'unlock (KDF + decrypt) max', value: ms(s.max), unit: 'ms', note: '' },
+  ];
+}
+
+/** addAccount({}) until there are `total` accounts (sequential, in the page), then re-selects account 0. */
+export async function addAccounts(ring, total, { chunk = 100, log = console.log } = {}) {
+  const initial = await ring.call('getAccounts');
+  const firstId = initial.accounts[0].id;
+  let count = initial.accounts.length;
+  let last = initial.accounts.at(-1);
+  const started = Date.now();
+  while (count < total) {
+    const n = Math.min(chunk, total - count);
+    ({ count, last } = await withTimeout(
+      ring.page.evaluate(async (n) => {
+        let view;
+        for (let i = 0; i < n; i++) view = await window.__benchRing.call('addAccount', {});
+        return { count: view.accounts.length, last: view.accounts.at(-1) };
+      }, n),
+      120_000,
+      `${n} addAccount calls`,
+    ));
+    log(`bench: accounts ${count}/${total} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const view = await ring.call('selectAccount', { id: firstId });
+  return { seconds: (Date.now() - started) / 1000, count: view.accounts.length, last, view };
+}
+
+/**
+ * Waits for every address in `addresses` to be in the DOM (MutationObserver from an init script,
+ * textContent), then for the next frame (rAF → next task ≈ after paint) and checks they are in
+ * innerText (visible). Returns { dom, painted } in ms since navigation start.
+ */
+async function openPopupUntil(context, extensionId, addresses, { timeoutMs = 15_000 } = {}) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript((addresses) => {
+      const seen = { dom: null, painted: null, visible: null };
+      window.__benchSeen = seen;
+      const has = (text) => addresses.every((a) => text.includes(a));
+      const observer = new MutationObserver(() => {
+        if (seen.dom !== null || !has(document.body?.textContent ?? '')) return;
+        seen.dom = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            seen.painted = performance.now();
+            // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point (visible, not just in the DOM)
+            seen.visible = has(document.body.innerText);
+          };
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    }, addresses);
+    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit', timeout: 10_000 });
+    await page.waitForFunction(() => window.__benchSeen?.painted != null, null, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+    const seen = await page.evaluate(() => window.__benchSeen);
+    if (!seen.visible)
+      throw new Error(`bench: ${addresses.join(', ')} in the DOM but not visible (innerText)`);
+    return seen;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/**
+ * popup.html in a new tab → the addresses visible, `runs` times; returns two rows. If `fallback` is
+ * given and `addresses` never all show up (a virtualised or paginated list), measures until the
+ * `fallback` addresses are visible instead and says so in the note.
+ */
+export async function measurePopupAccounts(
+  context,
+  extensionId,
+  { label, addresses, fallback, fullNote = '', notes = [], runs = 5 },
+) {
+  let targets = addresses;
+  let fellBack = '';
+  const dom = [];
+  const painted = [];
+  for (let i = 0; i < runs; i++) {
+    let seen;
+    try {
+      seen = await openPopupUntil(context, extensionId, targets);
+    } catch (error) {
+      if (!fallback || targets === fallback) throw error;
+      fellBack = `not all of ${short(addresses)} became visible (${error.message.split('\n')[0].slice(0, 80)}): list virtualised/paginated? waited for the selected account only`;
+      targets = fallback;
+      seen = await openPopupUntil(context, extensionId, targets);
+    }
+    dom.push(seen.dom);
+    painted.push(seen.painted);
+  }
+  const s = stats(painted);
+  const d = stats(dom);
+  const note = [
+    `${s.n} opens in a new tab, unlocked, worker warm; until ${short(targets)} visible (next frame after DOM insert; DOM insert p50 ${ms(d.p50)}); first ${ms(painted[0])}, min ${ms(s.min)}`,
+    fellBack || fullNote,
+    ...notes,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return [
+    { name: `popup open → ${label} p50`, value: ms(s.p50), unit: 'ms', note },
+    { name: `popup open → ${label} max`, value: ms(s.max), unit: 'ms', note: '' },
+  ];
+}
+
+const short = (addresses) => addresses.map((a) => `${a.slice(0, 6)}…${a.slice(-4)}`).join(' + ');

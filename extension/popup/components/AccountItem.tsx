@@ -1,0 +1,70 @@
+/** One account: name (renamable inline), full address, copy; and, when not selected, a Select button. */
+import { type FormEvent, useId, useState } from 'react';
+import type { AccountView } from '../../../src/rpc/procedures/schemas';
+import { Address } from './Address';
+import { CopyButton } from './CopyButton';
+
+interface Props {
+  account: AccountView;
+  selected: boolean;
+  busy: boolean;
+  onSelect(): void;
+  /** Resolves true when the ring accepted the name. */
+  onRename(name: string): Promise<boolean>;
+}
+
+export function AccountItem({ account, selected, busy, onSelect, onRename }: Props) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(account.name);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await onRename(name)) setEditing(false);
+  };
+
+  return (
+    <div className={selected ? 'account selected' : 'account'} aria-current={selected ? 'true' : undefined}>
+      {editing ? (
+        <form className="row" onSubmit={save}>
+          <label htmlFor={id} className="visually-hidden">
+            Account name
+          </label>
+          <input id={id} value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
+          <button type="submit" className="small" disabled={busy || name.trim() === ''}>
+            Save
+          </button>
+          <button type="button" className="secondary small" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="row">
+          <strong className="account-name">{account.name}</strong>
+          {account.kind === 'imported' && <span className="tag">Imported</span>}
+          {selected && <span className="tag">Selected</span>}
+          <button
+            type="button"
+            className="link"
+            aria-label={`Rename ${account.name}`}
+            onClick={() => {
+              setName(account.name);
+              setEditing(true);
+            }}
+          >
+            Rename
+          </button>
+        </div>
+      )}
+      <div className="row">
+        <Address address={account.address} />
+        <CopyButton text={account.address} label={`Copy the address of ${account.name}`} />
+      </div>
+      {!selected && (
+        <button type="button" className="secondary small" disabled={busy} onClick={onSelect}>
+          Use {account.name}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The unlocked wallet: the selected account first, then the others. Every address appears once
+ * on screen, in full, as the ring checksummed it (EIP-55).
+ */
+import { useEffect, useState } from 'react';
+import { addAccount, getAccounts, renameAccount, selectAccount } from '../../../src/rpc/procedures/accounts';
+import { lock } from '../../../src/rpc/procedures/lifecycle';
+import type { AccountsView } from '../../../src/rpc/procedures/schemas';
+import type { WalletStatus } from '../../../src/rpc/procedures/status';
+import { AccountItem } from '../components/AccountItem';
+import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { call } from '../ringClient';
+import { useAction } from '../useAction';
+
+export type HomeLink = 'importAccount' | 'settings' | 'audit';
+
+interface Props {
+  onLocked(status: WalletStatus): void;
+  onNavigate(to: HomeLink): void;
+}
+
+export function Home({ onLocked, onNavigate }: Props) {
+  const [view, setView] = useState<AccountsView | null>(null);
+  const { busy, error, run } = useAction();
+
+  useEffect(() => {
+    void run(() => call(getAccounts, {})).then((next) => next && setView(next));
+  }, [run]);
+
+  const update = async (action: () => Promise<AccountsView>): Promise<boolean> => {
+    const next = await run(action);
+    if (next) setView(next);
+    return next !== undefined;
+  };
+
+  const onLock = async () => {
+    const status = await run(() => call(lock, {}));
+    if (status) onLocked(status);
+  };
+
+  const selected = view?.accounts.find((account) => account.id === view.selectedId);
+  const others = view?.accounts.filter((account) => account !== selected) ?? [];
+  const itemProps = (account: AccountsView['accounts'][number]) => ({
+    account,
+    busy,
+    onSelect: () => void update(() => call(selectAccount, { id: account.id })),
+    onRename: (name: string) => update(() => call(renameAccount, { id: account.id, name })),
+  });
+
+  return (
+    <section className="stack" aria-label="Accounts">
+      <div className="row spread">
+        <h2>Account</h2>
+        <button type="button" className="secondary" onClick={onLock} disabled={busy}>
+          Lock
+        </button>
+      </div>
+      {!view && !error && <p role="status">Loading accounts…</p>}
+      {selected && <AccountItem key={selected.id} selected {...itemProps(selected)} />}
+      <ErrorAlert message={error} />
+      <div className="row">
+        <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>
+          Add account
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => onNavigate('importAccount')}
+          disabled={busy}
+        >
+          Import account
+        </button>
+        <Working busy={busy} />
+      </div>
+      {others.length > 0 && (
+        <>
+          <h3>Other accounts</h3>
+          <ul className="accounts">
+            {others.map((account) => (
+              <li key={account.id}>
+                <AccountItem selected={false} {...itemProps(account)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <nav className="row" aria-label="Wallet">
+        <button type="button" className="link" onClick={() => onNavigate('settings')}>
+          Settings
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('audit')}>
+          Audit log
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** Importing a raw secp256k1 private key as an extra account. The ring validates and stores it. */
+import { type FormEvent, useEffect, useState } from 'react';
+import { importAccount } from '../../../src/rpc/procedures/accounts';
+import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { SecretInput } from '../components/SecretInput';
+import { call } from '../ringClient';
+import { useAction } from '../useAction';
+
+export function ImportAccount({ onDone }: { onDone(): void }) {
+  const [privateKey, setPrivateKey] = useState('');
+  const { busy, error, run } = useAction();
+
+  // The key must not outlive this screen.
+  useEffect(() => () => setPrivateKey(''), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const view = await run(() => call(importAccount, { privateKey: privateKey.trim() }));
+    if (view) {
+      setPrivateKey('');
+      onDone(); // the imported account is selected: Home shows its address
+    }
+  };
+
+  return (
+    <form className="stack" aria-labelledby="import-account-title" onSubmit={submit}>
+      <h2 id="import-account-title">Import an account</h2>
+      <p>
+        Paste a private key (64 hexadecimal characters). Imported accounts are not covered by your recovery
+        phrase: back the key up separately.
+      </p>
+      <SecretInput label="Private key" value={privateKey} onChange={setPrivateKey} disabled={busy} />
+      <ErrorAlert message={error} />
+      <div className="row">
+        <button type="button" className="secondary" onClick={onDone} disabled={busy}>
+          Back
+        </button>
+        <button type="submit" disabled={busy || privateKey.trim() === ''}>
+          Import
+        </button>
+        <Working busy={busy} label="Importing…" />
+      </div>
+    </form>
+  );
+}

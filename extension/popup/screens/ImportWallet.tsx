@@ -1,0 +1,64 @@
+/** Importing an existing BIP-39 phrase under a new password. The ring checks the phrase. */
+import { type FormEvent, useEffect, useState } from 'react';
+import { importWallet } from '../../../src/rpc/procedures/lifecycle';
+import type { WalletStatus } from '../../../src/rpc/procedures/status';
+import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../components/PasswordFields';
+import { SecretInput } from '../components/SecretInput';
+import { call } from '../ringClient';
+import { useAction } from '../useAction';
+import { normalizePhrase } from './phrase';
+
+interface Props {
+  onImported(status: WalletStatus): void;
+  onBack(): void;
+}
+
+export function ImportWallet({ onImported, onBack }: Props) {
+  const [phrase, setPhrase] = useState('');
+  const [pair, setPair] = useState<PasswordPair>(EMPTY_PAIR);
+  const [tried, setTried] = useState(false);
+  const { busy, error, setError, run } = useAction();
+
+  // The phrase must not outlive this screen.
+  useEffect(() => () => setPhrase(''), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    const problem = firstProblem(pair);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    const status = await run(() =>
+      call(importWallet, { phrase: normalizePhrase(phrase), password: pair.password }),
+    );
+    if (status) onImported(status);
+  };
+
+  return (
+    <form className="stack" aria-labelledby="import-title" onSubmit={submit}>
+      <h2 id="import-title">Import a wallet</h2>
+      <p>Paste or type your 12 or 24 words, separated by spaces.</p>
+      <SecretInput
+        label="Secret recovery phrase"
+        value={phrase}
+        onChange={setPhrase}
+        collapseWhitespaceOnPaste
+        disabled={busy}
+      />
+      <PasswordFields value={pair} onChange={setPair} showAll={tried} disabled={busy} />
+      <ErrorAlert message={error} />
+      <div className="row">
+        <button type="button" className="secondary" onClick={onBack} disabled={busy}>
+          Back
+        </button>
+        <button type="submit" disabled={busy || phrase.trim() === ''}>
+          Import
+        </button>
+        <Working busy={busy} label="Importing…" />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+/** The locked wallet: one password field. Wrong passwords are throttled by the ring. */
+import { type FormEvent, useId, useState } from 'react';
+import { unlock } from '../../../src/rpc/procedures/lifecycle';
+import type { WalletStatus } from '../../../src/rpc/procedures/status';
+import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { call, errorCode, errorMessage } from '../ringClient';
+import { useAction } from '../useAction';
+
+function messageFor(error: unknown): string {
+  // The contract: a wrong password shows an alert with the word "password".
+  if (errorCode(error) === 'BAD_PASSWORD') return 'Wrong password. Try again.';
+  return errorMessage(error);
+}
+
+interface Props {
+  /** From getStatus: unlock is refused until then (ms since epoch). */
+  retryAfterMs?: number | undefined;
+  onUnlocked(status: WalletStatus): void;
+}
+
+export function Unlock({ retryAfterMs, onUnlocked }: Props) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction(messageFor);
+  const waitSeconds = retryAfterMs ? Math.ceil((retryAfterMs - Date.now()) / 1000) : 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = password;
+    setPassword(''); // never leave a tried password on screen
+    const status = await run(() => call(unlock, { password: typed }));
+    if (status) onUnlocked(status);
+  };
+
+  return (
+    <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
+      <h2 id={`${id}-t`}>Unlock your wallet</h2>
+      <div className="field">
+        <label htmlFor={id}>Password</label>
+        <input
+          id={id}
+          type="password"
+          autoComplete="current-password"
+          // biome-ignore lint/a11y/noAutofocus: the only field on the locked screen.
+          autoFocus
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+      {waitSeconds > 0 && !error && (
+        <p className="notice">Too many wrong passwords: wait {waitSeconds} s before trying again.</p>
+      )}
+      <ErrorAlert message={error} />
+      <div className="row">
+        <button type="submit" disabled={busy || password === ''}>
+          Unlock
+        </button>
+        <Working busy={busy} label="Unlocking…" />
+      </div>
+    </form>
+  );
+}
