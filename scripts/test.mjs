@@ -41,7 +41,7 @@ mkdirSync(results, { recursive: true });
 
 const checks =
   step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &
-  step('lint', bin('biome'), ['check', '.']);
+  step('lint', process.execPath, ['scripts/biome.mjs', 'check', '.']);
 step('unit', bin('vitest'), [
   'run',
   '--reporter=default',
