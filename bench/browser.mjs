@@ -4,59 +4,23 @@
  * with performance.now(), so Playwright's own round trips are not in the numbers.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension as launch } from '../scripts/chromium.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist', 'chrome');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH, EXTENSION_DIR };
 
+/** The shared launcher (scripts/chromium.mjs), plus the browser version for the results file. */
 export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'ringfence-bench-'));
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    const worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
-    let version = context.browser()?.version();
-    if (!version) {
-      try {
-        version = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
-      } catch {
-        version = 'unknown';
-      }
+  const launched = await launch({ extensionDir });
+  let version = launched.context.browser()?.version();
+  if (!version) {
+    try {
+      version = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      version = 'unknown';
     }
-    return {
-      context,
-      extensionId,
-      version,
-      close: async () => {
-        await context.close().catch(() => {});
-        rmSync(profile, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await context?.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-    throw error;
   }
+  return { ...launched, version };
 }
 
 export function withTimeout(promise, ms, what) {

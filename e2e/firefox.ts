@@ -57,7 +57,7 @@ function geckoId(dir: string): string {
   return id;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -68,7 +68,7 @@ function freePort(): Promise<number> {
 }
 
 /** One RDP round trip: wait for the root greeting, send `listAddons`, return the add-on forms. */
-function listAddons(port: number): Promise<{ id: string; backgroundScriptStatus?: string }[]> {
+export function listAddons(port: number): Promise<{ id: string; backgroundScriptStatus?: string }[]> {
   return new Promise((resolveList, reject) => {
     const socket = createConnection(port, '127.0.0.1').once('error', reject);
     let buffer = Buffer.alloc(0);

@@ -56,3 +56,35 @@ export async function unlockWith(popup: Page, password: string): Promise<void> {
   await popup.getByLabel('Password', { exact: true }).fill(password);
   await popup.getByRole('button', { name: 'Unlock' }).click();
 }
+
+/** From the unlocked home screen: Lock, then wait for the locked screen. */
+export async function lockWallet(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(popup.getByRole('button', { name: 'Unlock' })).toBeVisible();
+}
+
+/** From the unlocked home screen to Settings. */
+export async function openSettings(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(popup.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
+}
+
+/** Everything the popup's DOM holds as text: the serialised document plus every field's live value. */
+export function domDump(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const fields = Array.from(document.querySelectorAll('input, textarea'), (el) => {
+      return (el as HTMLInputElement | HTMLTextAreaElement).value;
+    });
+    return [document.documentElement.outerHTML, ...fields].join('\n');
+  });
+}
+
+/** Asserts the popup's DOM holds none of `secrets` (default: the test phrase and password). */
+export async function expectNoSecretsInDom(
+  page: Page,
+  secrets: readonly string[] = [TEST_PHRASE, TEST_PASSWORD],
+): Promise<void> {
+  const dump = (await domDump(page)).toLowerCase();
+  for (const secret of secrets)
+    expect(dump.includes(secret.toLowerCase()), `DOM contains "${secret}"`).toBe(false);
+}

@@ -28,24 +28,37 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR) {
 }
 
 /** `profileDir` keeps the profile (npm start); without it a fresh one is made and removed on close. */
-export async function launchWithExtension({ headless = true, profileDir } = {}) {
+export async function launchWithExtension({
+  headless = true,
+  profileDir,
+  extensionDir = EXTENSION_DIR,
+} = {}) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ringfence-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless,
-    args: chromiumArgs(),
-    viewport: headless ? { width: 1100, height: 800 } : null,
-  });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const removeProfile = () => profileDir || rmSync(profile, { recursive: true, force: true });
+  let context;
+  let worker;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless,
+      args: chromiumArgs(extensionDir),
+      viewport: headless ? { width: 1100, height: 800 } : null,
+    });
+    worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } catch (error) {
+    await context?.close().catch(() => {});
+    removeProfile();
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extensionId,
     close: async () => {
-      await context.close();
-      if (!profileDir) rmSync(profile, { recursive: true, force: true });
+      await context.close().catch(() => {});
+      removeProfile();
     },
   };
 }

@@ -11,6 +11,7 @@ import { createAuditLog, createRing } from '../../src/ring';
 import { createProcedureServer } from '../../src/rpc/procedures/server';
 import { PAGE_PORT, POPUP_PORT } from '../../src/rpc/relayProtocol';
 import { createDappRouter } from '../../src/rpc/router';
+import { publicStore } from '../../src/services/keyValueStore';
 import { createNetworkService } from '../../src/services/networks';
 import { openVaultStore } from '../../src/vault';
 import { createContext, lock, toProcedureError, walletProcedures } from '../../src/wallet';
@@ -21,7 +22,7 @@ import { attachPopupPort } from './popupPort';
 import { localStore } from './storage';
 
 const ring = createRing({ audit: createAuditLog() });
-const networks = createNetworkService(localStore);
+const networks = createNetworkService(publicStore(ring, localStore));
 const route = createDappRouter(ring, {
   selectedNetwork: networks.selected,
   rpc: createJsonRpcClient(),
@@ -42,9 +43,18 @@ const ready = openVaultStore().then((store) => {
 onAutoLockAlarm(() => void ready.then(({ ctx }) => lock(ctx)));
 
 async function servePopup(call: unknown) {
-  const { serve, autoLock } = await ready;
-  autoLock.touch();
-  return serve(call);
+  let wallet: Awaited<typeof ready>;
+  try {
+    wallet = await ready;
+  } catch {
+    // IndexedDB can be unavailable (e.g. some private-browsing modes): say so instead of hanging.
+    const id = (call as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number') return undefined;
+    const message = 'The wallet cannot open its storage (IndexedDB) in this browser profile';
+    return { id, ok: false as const, error: { code: 'STORAGE_UNAVAILABLE', message } };
+  }
+  wallet.autoLock.touch();
+  return wallet.serve(call);
 }
 
 networks.onChange((network) => broadcast('chainChanged', toHexChainId(network.chainId)));

@@ -1,9 +1,11 @@
 /**
  * Browser glue for the unlocked session: auto-lock through an alarm, and the keep-alive that stops
  * Chrome from killing the worker (and with it the session) while unlocked. Chrome resets a worker's
- * idle timer on every extension API call, so one harmless call every 20 s keeps it alive; Firefox's
- * event page honours the same call while a runtime port is open. If the browser kills the worker
- * anyway, the session is gone and the wallet comes back locked — fail-safe.
+ * idle timer on every extension API call, so one harmless call every 20 s keeps it alive. Firefox's
+ * event page resets its idle timer on API calls that reach the parent process, which
+ * runtime.getPlatformInfo does and storage.local does not (docs/firefox.md, checked by
+ * e2e/firefox-keepalive.spec.ts). If the browser kills the worker anyway, the session is gone and
+ * the wallet comes back locked — fail-safe.
  */
 import browser from 'webextension-polyfill';
 import type { LockTimer } from '../../src/wallet/housekeeping';

@@ -116,7 +116,7 @@ export function App() {
           (screen === 'importAccount' ? (
             <ImportAccount onDone={home} />
           ) : screen === 'settings' ? (
-            <Settings onBack={home} />
+            <Settings onBack={home} networks={networks} onNetworksChange={setNetworks} />
           ) : screen === 'audit' ? (
             <AuditLog onBack={home} />
           ) : (

@@ -9,6 +9,7 @@ import type { InputOf, ProcedureResult } from '../rpc/procedures/procedure';
 import { createProcedureServer } from '../rpc/procedures/server';
 import { memoryStore } from '../services/keyValueStore';
 import { createNetworkService } from '../services/networks';
+import type { VaultStore } from '../vault';
 import { FAST_PBKDF2, freshStore } from '../vault/testing';
 import { createContext } from './context';
 import { toProcedureError } from './errors';
@@ -17,8 +18,12 @@ import { walletProcedures } from './procedures';
 export const TEST_MNEMONIC = 'test test test test test test test test test test test junk';
 export const TEST_PASSWORD = 'correct horse 1';
 
-export async function harness() {
-  const { store, factory } = await freshStore();
+/** A ring over a fresh store, or over `options.store` to simulate a restarted worker. */
+export async function harness(options: { store?: VaultStore } = {}) {
+  const fresh = options.store ? undefined : await freshStore();
+  const store = options.store ?? fresh!.store;
+  // Only a fresh store has its own factory (for raw dumps); a reused one belongs to the first harness.
+  const factory = fresh?.factory as IDBFactory;
   const ring = createRing();
   const ctx = createContext({ ring, store, kdf: FAST_PBKDF2 });
   const networks = createNetworkService(memoryStore());

@@ -16,12 +16,19 @@ interface Props {
 
 export function ImportWallet({ onImported, onBack }: Props) {
   const [phrase, setPhrase] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [pair, setPair] = useState<PasswordPair>(EMPTY_PAIR);
   const [tried, setTried] = useState(false);
   const { busy, error, setError, run } = useAction();
 
-  // The phrase must not outlive this screen.
-  useEffect(() => () => setPhrase(''), []);
+  // The phrase and passphrase must not outlive this screen.
+  useEffect(
+    () => () => {
+      setPhrase('');
+      setPassphrase('');
+    },
+    [],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +39,11 @@ export function ImportWallet({ onImported, onBack }: Props) {
       return;
     }
     const status = await run(() =>
-      call(importWallet, { phrase: normalizePhrase(phrase), password: pair.password }),
+      call(importWallet, {
+        phrase: normalizePhrase(phrase),
+        password: pair.password,
+        ...(passphrase === '' ? {} : { passphrase }),
+      }),
     );
     if (status) onImported(status);
   };
@@ -48,6 +59,19 @@ export function ImportWallet({ onImported, onBack }: Props) {
         collapseWhitespaceOnPaste
         disabled={busy}
       />
+      <details>
+        <summary>Advanced: BIP-39 passphrase</summary>
+        <p id="passphrase-hint" className="hint">
+          A passphrase gives different accounts from the same words: use only the one you set up.
+        </p>
+        <SecretInput
+          label="BIP-39 passphrase (optional)"
+          value={passphrase}
+          onChange={setPassphrase}
+          describedBy="passphrase-hint"
+          disabled={busy}
+        />
+      </details>
       <PasswordFields value={pair} onChange={setPair} showAll={tried} disabled={busy} />
       <ErrorAlert message={error} />
       <div className="row">

@@ -1,9 +1,18 @@
-/** Settings: auto-lock, password, and revealing the recovery phrase. */
+/** Settings: auto-lock, password, revealing the recovery phrase, and the networks' RPC URLs. */
+import type { NetworksView } from '../../../src/rpc/procedures/networks';
 import { AutoLockForm } from './settings/AutoLockForm';
 import { ChangePasswordForm } from './settings/ChangePasswordForm';
+import { NetworksForm } from './settings/NetworksForm';
 import { RevealPhrase } from './settings/RevealPhrase';
 
-export function Settings({ onBack }: { onBack(): void }) {
+interface Props {
+  onBack(): void;
+  /** The app's copy of the networks, shared with the header picker. */
+  networks: NetworksView | null;
+  onNetworksChange(view: NetworksView): void;
+}
+
+export function Settings({ onBack, networks, onNetworksChange }: Props) {
   return (
     <section className="stack" aria-labelledby="settings-title">
       <div className="row spread">
@@ -15,6 +24,7 @@ export function Settings({ onBack }: { onBack(): void }) {
       <AutoLockForm />
       <ChangePasswordForm />
       <RevealPhrase />
+      <NetworksForm view={networks} onChange={onNetworksChange} />
     </section>
   );
 }

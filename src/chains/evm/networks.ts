@@ -76,7 +76,9 @@ export function parseRpcUrl(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new TypeError(`rpcUrl: expected an http(s) URL, got protocol "${parsed.protocol}"`);
   }
-  return parsed.toString();
+  // Keep what the user typed (trimmed): normalising would add a trailing slash, and the default
+  // URLs would no longer compare equal to themselves after a reset.
+  return url.trim();
 }
 
 export function setRpcUrl(state: NetworkState, id: string, url: string): NetworkState {
