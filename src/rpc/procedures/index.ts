@@ -6,7 +6,7 @@ import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } 
 import { getAuditLog } from './audit';
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
-import { changePassword, revealPhrase } from './secrets';
+import { changePassword, revealPhrase } from './passwordGated';
 import { getSettings, setAutoLock } from './settings';
 import { getStatus } from './status';
 
@@ -39,6 +39,6 @@ export * from './lifecycle';
 export * from './networks';
 export * from './procedure';
 export * from './schemas';
-export * from './secrets';
+export * from './passwordGated';
 export * from './settings';
 export * from './status';

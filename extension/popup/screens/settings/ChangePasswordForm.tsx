@@ -1,6 +1,6 @@
 /** Re-encrypts the vault under a new password; the ring checks the current one. */
 import { type FormEvent, useId, useState } from 'react';
-import { changePassword } from '../../../../src/rpc/procedures/secrets';
+import { changePassword } from '../../../../src/rpc/procedures/passwordGated';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../../components/PasswordFields';
 import { call, errorCode, errorMessage } from '../../ringClient';

@@ -3,7 +3,7 @@
  * audited by the ring). The words live only while shown and go with Hide or leaving the screen.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { revealPhrase } from '../../../../src/rpc/procedures/secrets';
+import { revealPhrase } from '../../../../src/rpc/procedures/passwordGated';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PhraseWords } from '../../components/PhraseWords';
 import { call, errorCode, errorMessage } from '../../ringClient';
