@@ -34,31 +34,39 @@ async function waitForBackground(
   return status;
 }
 
+type Page = Awaited<ReturnType<LaunchedFirefox['browser']['newPage']>>;
+
+async function openDemo(firefox: LaunchedFirefox): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await withTimeout(page.goto(demoUrl(), { waitUntil: 'load', timeout: 15_000 }), 20_000, 'loading the demo');
+  return page;
+}
+
+/** viem's chain id and anvil account 0's balance, read in the page through the extension. */
+async function readChain(page: Page, when: string): Promise<[number, string]> {
+  return [
+    await withTimeout(
+      page.evaluate(() => window.demo!.chainId()),
+      10_000,
+      `chainId ${when}`,
+    ),
+    await withTimeout(
+      page.evaluate((a) => window.demo!.balance(a as `0x${string}`), ANVIL_ACCOUNT_0),
+      10_000,
+      `getBalance ${when}`,
+    ),
+  ];
+}
+
+const EXPECTED_CHAIN: [number, string] = [31337, '10000000000000000000000'];
+
 test('Firefox: the provider is there before the first script, viem reads anvil, unknown methods reject with 4200', async () => {
   const firefox = await launchFirefoxWithExtension();
   try {
-    const page = await firefox.browser.newPage();
-    await withTimeout(
-      page.goto(demoUrl(), { waitUntil: 'load', timeout: 15_000 }),
-      20_000,
-      'loading the demo',
-    );
+    const page = await openDemo(firefox);
     expect(await page.evaluate(() => window.__ethereumAtFirstScript)).toBe('object');
     expect(await page.evaluate(() => (window.ethereum as { isRingfence?: boolean }).isRingfence)).toBe(true);
-    expect(
-      await withTimeout(
-        page.evaluate(() => window.demo!.chainId()),
-        10_000,
-        'chainId',
-      ),
-    ).toBe(31337);
-    expect(
-      await withTimeout(
-        page.evaluate((a) => window.demo!.balance(a as `0x${string}`), ANVIL_ACCOUNT_0),
-        10_000,
-        'getBalance',
-      ),
-    ).toBe('10000000000000000000000');
+    expect(await readChain(page, 'at first')).toEqual(EXPECTED_CHAIN);
     const unknown = await withTimeout(
       page.evaluate(() =>
         window.ethereum!.request({ method: 'eth_doesNotExist' as 'eth_chainId' }).then(
@@ -81,35 +89,11 @@ test('Firefox: after the idle event page stops, the next request wakes it and is
   // next request reconnects — runtime.onConnect is a persistent listener that restarts the page.
   const firefox = await launchFirefoxWithExtension({ prefs: { 'extensions.background.idle.timeout': 2000 } });
   try {
-    const page = await firefox.browser.newPage();
-    await withTimeout(
-      page.goto(demoUrl(), { waitUntil: 'load', timeout: 15_000 }),
-      20_000,
-      'loading the demo',
-    );
-    expect(
-      await withTimeout(
-        page.evaluate(() => window.demo!.chainId()),
-        10_000,
-        'chainId',
-      ),
-    ).toBe(31337);
+    const page = await openDemo(firefox);
+    expect(await readChain(page, 'before the stop')).toEqual(EXPECTED_CHAIN);
     expect(await firefox.backgroundStatus()).toBe('RUNNING');
     expect(await waitForBackground(firefox, 'STOPPED', 15_000)).toBe('STOPPED');
-    expect(
-      await withTimeout(
-        page.evaluate(() => window.demo!.chainId()),
-        10_000,
-        'chainId after the stop',
-      ),
-    ).toBe(31337);
-    expect(
-      await withTimeout(
-        page.evaluate((a) => window.demo!.balance(a as `0x${string}`), ANVIL_ACCOUNT_0),
-        10_000,
-        'getBalance after the stop',
-      ),
-    ).toBe('10000000000000000000000');
+    expect(await readChain(page, 'after the stop')).toEqual(EXPECTED_CHAIN);
     expect(await firefox.backgroundStatus()).toBe('RUNNING');
   } finally {
     await firefox.close();
