@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { type BackgroundStatus, FIREFOX_PATH, freePort, listAddons, withTimeout } from './firefox';
+import {
+  type BackgroundStatus,
+  DEVTOOLS_AND_QUIET_PREFS,
+  FIREFOX_PATH,
+  freePort,
+  listAddons,
+  withTimeout,
+} from './firefox';
 
 const IDLE_TIMEOUT_MS = 3_000;
 /** How long a kept-alive probe must stay RUNNING: four idle timeouts. */
@@ -137,15 +144,7 @@ async function watchProbes(): Promise<Observed> {
         args: ['--start-debugger-server', String(rdpPort)],
         extraPrefsFirefox: {
           'extensions.background.idle.timeout': IDLE_TIMEOUT_MS,
-          'devtools.debugger.remote-enabled': true,
-          'devtools.chrome.enabled': true,
-          'devtools.debugger.prompt-connection': false,
-          'app.update.enabled': false,
-          'browser.safebrowsing.update.enabled': false,
-          'extensions.update.enabled': false,
-          'extensions.getAddons.cache.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
+          ...DEVTOOLS_AND_QUIET_PREFS,
         },
       }),
       30_000,

@@ -41,6 +41,23 @@ export interface FirefoxOptions {
 }
 
 /** Rejects after `ms` with a message naming `what`, so no wait in a test can hang. */
+/**
+ * Prefs every test Firefox needs: the DevTools server behind backgroundStatus()/listAddons (without
+ * the "allow connection?" prompt), and a quiet closed network (what --disable-background-networking
+ * does for Chromium).
+ */
+export const DEVTOOLS_AND_QUIET_PREFS: Readonly<Record<string, boolean>> = Object.freeze({
+  'devtools.debugger.remote-enabled': true,
+  'devtools.chrome.enabled': true,
+  'devtools.debugger.prompt-connection': false,
+  'app.update.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+});
+
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -113,17 +130,7 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
         // content script runs (window.ethereum stays undefined; tried). Firefox ESR 153 defaults
         // it to true; we pin it so a changed default or profile cannot silently break injection.
         'extensions.originControls.grantByDefault': true,
-        // The DevTools server behind backgroundStatus(), without the "allow connection?" prompt.
-        'devtools.debugger.remote-enabled': true,
-        'devtools.chrome.enabled': true,
-        'devtools.debugger.prompt-connection': false,
-        // Keep the closed network quiet (what --disable-background-networking does for Chromium).
-        'app.update.enabled': false,
-        'browser.safebrowsing.update.enabled': false,
-        'extensions.update.enabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
+        ...DEVTOOLS_AND_QUIET_PREFS,
         ...options.prefs,
       },
     }),

@@ -2,6 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { unlock } from '../../../src/rpc/procedures/lifecycle';
 import type { WalletStatus } from '../../../src/rpc/procedures/status';
+import { CurrentPassword } from '../components/CurrentPassword';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { call, errorCode, errorMessage } from '../ringClient';
 import { useAction } from '../useAction';
@@ -35,18 +36,7 @@ export function Unlock({ retryAfterMs, onUnlocked }: Props) {
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
       <h2 id={`${id}-t`}>Unlock your wallet</h2>
-      <div className="field">
-        <label htmlFor={id}>Password</label>
-        <input
-          id={id}
-          type="password"
-          autoComplete="current-password"
-          // biome-ignore lint/a11y/noAutofocus: the only field on the locked screen.
-          autoFocus
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
+      <CurrentPassword value={password} onChange={setPassword} autoFocus />
       {waitSeconds > 0 && !error && (
         <p className="notice">Too many wrong passwords: wait {waitSeconds} s before trying again.</p>
       )}

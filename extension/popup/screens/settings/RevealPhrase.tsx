@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { revealPhrase } from '../../../../src/rpc/procedures/passwordGated';
+import { CurrentPassword } from '../../components/CurrentPassword';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PhraseWords } from '../../components/PhraseWords';
 import { call, errorCode, errorMessage } from '../../ringClient';
@@ -45,17 +46,7 @@ export function RevealPhrase() {
         </>
       ) : (
         <form className="stack" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={id}>Password</label>
-            <input
-              id={id}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              disabled={busy}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <CurrentPassword value={password} onChange={setPassword} disabled={busy} />
           <ErrorAlert message={error} />
           <div className="row">
             <button type="submit" className="danger" disabled={busy || password === ''}>
