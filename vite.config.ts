@@ -41,11 +41,20 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'content') return classicScript('content', 'extension/content/index.ts', true);
   if (mode === 'inpage') return classicScript('inpage', 'extension/inpage/index.ts', true);
   if (mode === 'demo') {
+    const page = (name: string) => resolve(root, 'demo', name);
     return {
       ...common,
       root: resolve(root, 'demo'),
       publicDir: false,
-      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
+      build: {
+        outDir: resolve(root, 'dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        // Three dapp pages: viem (index), the CoW-order exchange (viem), and an ethers v6 client.
+        rollupOptions: {
+          input: { index: page('index.html'), exchange: page('exchange.html'), ethers: page('ethers.html') },
+        },
+      },
     };
   }
   return {

@@ -1,21 +1,26 @@
 /**
  * The background worker's composition root: the security ring, the vault store and the wallet,
- * wired to browser ports, storage and alarms. Listeners are registered synchronously at the top
- * level, so an event that wakes a stopped MV3 worker reaches them; the async parts wait on `ready`.
+ * wired to browser ports, storage, alarms and the approval window. Listeners are registered
+ * synchronously at the top level, so an event that wakes a stopped MV3 worker reaches them; the
+ * async parts wait on `ready`.
  */
 import '../shared/lockdown';
 import browser from 'webextension-polyfill';
 import { createJsonRpcClient } from '../../src/chains/evm/jsonRpc';
 import { toHexChainId } from '../../src/chains/evm/networks';
 import { createAuditLog, createRing } from '../../src/ring';
+import { createApprovalQueue } from '../../src/rpc/approvals';
 import { createProcedureServer } from '../../src/rpc/procedures/server';
-import { PAGE_PORT, POPUP_PORT } from '../../src/rpc/relayProtocol';
+import { PAGE_PORT, POPUP_PORT, type ProviderEvent } from '../../src/rpc/relayProtocol';
 import { createDappRouter } from '../../src/rpc/router';
 import { publicStore } from '../../src/services/keyValueStore';
 import { createNetworkService } from '../../src/services/networks';
 import { openVaultStore } from '../../src/vault';
 import { createContext, lock, toProcedureError, walletProcedures } from '../../src/wallet';
+import { createDappWallet } from '../../src/wallet/dappWallet';
 import { createAutoLock, persistAuditLog } from '../../src/wallet/housekeeping';
+import { createApprovalWindow } from './approvalWindow';
+import { trackConnectedPages } from './connectedPages';
 import { alarmLockTimer, keepWorkerAlive, onAutoLockAlarm } from './lifecycle';
 import { attachPagePort, broadcast } from './pagePorts';
 import { attachPopupPort } from './popupPort';
@@ -23,24 +28,38 @@ import { localStore } from './storage';
 
 const ring = createRing({ audit: createAuditLog() });
 const networks = createNetworkService(publicStore(ring, localStore));
-const route = createDappRouter(ring, {
-  selectedNetwork: networks.selected,
-  rpc: createJsonRpcClient(),
-  grantedAccounts: async () => [],
-});
+const rpc = createJsonRpcClient();
+const approvals = createApprovalQueue({ onChange: (open) => open > 0 && approvalWindow.show() });
+const approvalWindow = createApprovalWindow(() => approvals.rejectAll());
+const emitEvent = (origin: string, event: ProviderEvent, data: unknown) => broadcast(event, data, origin);
 
 const ready = openVaultStore().then((store) => {
   const ctx = createContext({ ring, store });
+  const wallet = createDappWallet(ctx);
   const autoLock = createAutoLock(ctx, alarmLockTimer);
   persistAuditLog(ctx);
   ctx.listeners.add((state) => keepWorkerAlive(state === 'unlocked'));
-  const serve = createProcedureServer(ring, walletProcedures(ctx, networks), {
+  const pages = trackConnectedPages(wallet, emitEvent);
+  const dapp = { approvals, wallet, rpc, networks: networks.list, emitEvent: pages.emit };
+  const serve = createProcedureServer(ring, walletProcedures(ctx, networks, dapp), {
     mapError: toProcedureError,
     onInternalError: (name) => console.warn(`ringfence: procedure ${name} failed unexpectedly`),
   });
-  return { ctx, serve, autoLock };
+  const route = createDappRouter(ring, {
+    ring,
+    selectedNetwork: networks.selected,
+    networks,
+    rpc,
+    wallet,
+    approvals,
+    emitEvent: pages.emit,
+    now: Date.now,
+  });
+  return { ctx, serve, route, autoLock, pages };
 });
 onAutoLockAlarm(() => void ready.then(({ ctx }) => lock(ctx)));
+
+const NO_STORAGE = 'The wallet cannot open its storage (IndexedDB) in this browser profile';
 
 async function servePopup(call: unknown) {
   let wallet: Awaited<typeof ready>;
@@ -50,17 +69,26 @@ async function servePopup(call: unknown) {
     // IndexedDB can be unavailable (e.g. some private-browsing modes): say so instead of hanging.
     const id = (call as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return undefined;
-    const message = 'The wallet cannot open its storage (IndexedDB) in this browser profile';
-    return { id, ok: false as const, error: { code: 'STORAGE_UNAVAILABLE', message } };
+    return { id, ok: false as const, error: { code: 'STORAGE_UNAVAILABLE', message: NO_STORAGE } };
   }
   wallet.autoLock.touch();
   return wallet.serve(call);
 }
 
-networks.onChange((network) => broadcast('chainChanged', toHexChainId(network.chainId)));
+function routeDapp(origin: string, payload: unknown) {
+  return ready.then(
+    ({ route }) => route(origin, payload),
+    () => ({ error: { code: 4900, message: NO_STORAGE } }),
+  );
+}
+
+// Only connected pages hear chainChanged (the issue's "events to connected pages only").
+networks.onChange(
+  (network) => void ready.then(({ pages }) => pages.broadcastToConnected('chainChanged', toHexChainId(network.chainId))),
+);
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name === PAGE_PORT) attachPagePort(port, route);
+  if (port.name.startsWith(PAGE_PORT)) attachPagePort(port, routeDapp);
   else if (port.name === POPUP_PORT) attachPopupPort(port, servePopup);
   else port.disconnect();
 });

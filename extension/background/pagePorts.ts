@@ -4,16 +4,23 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { PortMessage, ProviderEvent } from '../../src/rpc/relayProtocol';
-import { isRequestId } from '../../src/rpc/relayProtocol';
+import { isRequestId, OPAQUE_SUFFIX } from '../../src/rpc/relayProtocol';
 import type { DappResponse } from '../../src/rpc/router';
 
 type Route = (origin: string, payload: unknown) => Promise<DappResponse>;
 
 const ports = new Map<Runtime.Port, string>();
 
-export function senderOrigin(sender: Runtime.MessageSender | undefined): string | undefined {
+/**
+ * The exact origin of a port's sender. An opaque origin (sandboxed frame, data: URL) is "null"
+ * and stays "null": crediting it with its URL's origin would hand a connected site's accounts to
+ * sandboxed content served from that site. Browsers without `sender.origin` (older Firefox) fall
+ * back to the URL, and the content script marks its port when its own frame is opaque.
+ */
+export function senderOrigin(sender: Runtime.MessageSender | undefined, portName = ''): string | undefined {
   const withOrigin = sender as (Runtime.MessageSender & { origin?: string }) | undefined;
-  if (withOrigin?.origin && withOrigin.origin !== 'null') return withOrigin.origin;
+  if (withOrigin?.origin === 'null' || portName.endsWith(OPAQUE_SUFFIX)) return 'null';
+  if (withOrigin?.origin) return withOrigin.origin;
   try {
     return sender?.url ? new URL(sender.url).origin : undefined;
   } catch {
@@ -22,7 +29,7 @@ export function senderOrigin(sender: Runtime.MessageSender | undefined): string 
 }
 
 export function attachPagePort(port: Runtime.Port, route: Route): void {
-  const origin = senderOrigin(port.sender);
+  const origin = senderOrigin(port.sender, port.name);
   if (!origin || !port.sender?.tab) {
     port.disconnect();
     return;
@@ -41,7 +48,7 @@ export function attachPagePort(port: Runtime.Port, route: Route): void {
   });
 }
 
-/** Sends a provider event to every connected page (optionally only one origin's). */
+/** Sends a provider event to every page of one origin (or to every page when origin is undefined). */
 export function broadcast(event: ProviderEvent, data: unknown, origin?: string): void {
   for (const [port, portOrigin] of ports) {
     if (origin !== undefined && origin !== portOrigin) continue;

@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isReplaySafe } from '../../src/rpc/methods/replaySafe';
 import {
   isToContent,
+  OPAQUE_SUFFIX,
   PAGE_PORT,
   type PortMessage,
   RELAY_TAG,
@@ -70,7 +71,9 @@ function onPortDisconnect(): void {
 }
 
 function connect(): Runtime.Port {
-  const next = browser.runtime.connect({ name: PAGE_PORT });
+  // A sandboxed frame's origin is opaque; say so, for browsers whose sender has no `origin`.
+  const name = self.origin === 'null' ? `${PAGE_PORT}${OPAQUE_SUFFIX}` : PAGE_PORT;
+  const next = browser.runtime.connect({ name });
   next.onMessage.addListener((message) => onPortMessage(message as PortMessage));
   next.onDisconnect.addListener(onPortDisconnect);
   return next;

@@ -9,7 +9,9 @@ import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { ErrorAlert } from './components/ErrorAlert';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
+import { Activity } from './screens/Activity';
 import { AuditLog } from './screens/AuditLog';
+import { ConnectedSites } from './screens/ConnectedSites';
 import { CreateWallet } from './screens/CreateWallet';
 import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
@@ -19,7 +21,7 @@ import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';
 
-type Screen = 'start' | 'create' | 'import' | 'importAccount' | 'settings' | 'audit';
+type Screen = 'start' | 'create' | 'import' | 'importAccount' | 'settings' | 'audit' | 'sites' | 'activity';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -119,6 +121,10 @@ export function App() {
             <Settings onBack={home} networks={networks} onNetworksChange={setNetworks} />
           ) : screen === 'audit' ? (
             <AuditLog onBack={home} />
+          ) : screen === 'sites' ? (
+            <ConnectedSites onBack={home} />
+          ) : screen === 'activity' ? (
+            <Activity onBack={home} />
           ) : (
             <Home onLocked={applyStatus} onNavigate={setScreen} />
           ))}

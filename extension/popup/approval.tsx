@@ -1,16 +1,7 @@
 import '../shared/lockdown';
 import { createRoot } from 'react-dom/client';
-
-/** The approval window. Requests that need the user arrive with later issues (connect, sign, send). */
-function Approval() {
-  return (
-    <main className="screen">
-      <h1>Ringfence</h1>
-      <p role="status">No request is waiting for your approval.</p>
-    </main>
-  );
-}
+import { ApprovalWindow } from './approval/ApprovalWindow';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('approval.html: #root is missing');
-createRoot(root).render(<Approval />);
+createRoot(root).render(<ApprovalWindow />);

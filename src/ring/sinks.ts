@@ -37,8 +37,8 @@ function makeSink(fn: string, fields: Omit<Sink, 'deliver'>, deliver: Deliver): 
 }
 
 /**
- * A page / content-script port for one origin. Public clearance: which accounts that origin may
- * see is the permission layer's business, not the ring's.
+ * A page / content-script port for one origin (or "null" for an opaque one). Public clearance:
+ * which accounts that origin may see is the permission layer's business, not the ring's.
  */
 export function pageSink(origin: string, deliver: Deliver): Sink {
   let parsed: string | undefined;
@@ -46,7 +46,9 @@ export function pageSink(origin: string, deliver: Deliver): Sink {
     parsed = new URL(origin).origin;
   } catch {}
   // Require the exact serialised origin so 'https://a.com/path' cannot pose as a different key.
-  if (typeof origin !== 'string' || parsed !== origin || parsed === 'null') {
+  // "null" is an opaque origin (sandboxed frame, data: URL): its own sink, never its URL's origin.
+  if (origin === 'null') parsed = 'null';
+  if (typeof origin !== 'string' || parsed !== origin) {
     const shown = typeof origin === 'string' ? JSON.stringify(origin.slice(0, 80)) : showArg(origin);
     throw new TypeError(
       `pageSink: origin: expected a serialised origin like "https://app.example", got ${shown}`,

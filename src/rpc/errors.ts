@@ -2,30 +2,10 @@
  * EIP-1193 and JSON-RPC 2.0 error codes, and the one error class the ring throws toward dapps.
  * https://eips.ethereum.org/EIPS/eip-1193#provider-errors, https://www.jsonrpc.org/specification#error_object
  */
+import { ErrorCode, ProcedureError, RpcError } from '../errors';
 import type { RpcErrorShape } from './relayProtocol';
 
-export const ErrorCode = {
-  userRejected: 4001,
-  unauthorized: 4100,
-  unsupportedMethod: 4200,
-  disconnected: 4900,
-  chainDisconnected: 4901,
-  invalidRequest: -32600,
-  methodNotFound: -32601,
-  invalidParams: -32602,
-  internal: -32603,
-} as const;
-
-export class RpcError extends Error {
-  readonly code: number;
-  readonly data?: unknown;
-  constructor(code: number, message: string, data?: unknown) {
-    super(message);
-    this.name = 'RpcError';
-    this.code = code;
-    if (data !== undefined) this.data = data;
-  }
-}
+export { ErrorCode, RpcError } from '../errors';
 
 /**
  * Turns anything thrown into the error shape a page may see. Unknown errors become a generic
@@ -37,6 +17,14 @@ export function toErrorShape(error: unknown): RpcErrorShape {
       ? { code: error.code, message: error.message }
       : { code: error.code, message: error.message, data: error.data };
   }
+  // The wallet's own failures that a page may know about: locked, or a bad argument it sent.
+  if (error instanceof ProcedureError && error.code === 'LOCKED')
+    return { code: ErrorCode.unauthorized, message: 'The wallet is locked' };
+  if (error instanceof ProcedureError && error.code === 'INVALID_INPUT')
+    return { code: ErrorCode.invalidParams, message: error.message };
+  // src/ argument errors name the field, never the value ("params[0].to: expected …").
+  if (error instanceof TypeError && /^[\w.[\]]+: /.test(error.message))
+    return { code: ErrorCode.invalidParams, message: error.message.slice(0, 300) };
   return { code: ErrorCode.internal, message: 'Internal error' };
 }
 

@@ -11,6 +11,8 @@ export const RELAY_TAG = 'ringfence:relay:v1';
 /** runtime.connect() port names. */
 export const PAGE_PORT = 'ringfence-page';
 export const POPUP_PORT = 'ringfence-popup';
+/** Appended to PAGE_PORT by a content script whose own frame has an opaque origin ("null"). */
+export const OPAQUE_SUFFIX = ':opaque';
 
 export type RequestId = number | string;
 

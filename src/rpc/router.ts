@@ -9,20 +9,20 @@
 import * as v from 'valibot';
 import { type Labeled, labeled, pageSink, type Ring } from '../ring';
 import { ErrorCode, RpcError, short, toErrorShape } from './errors';
-import { eth_accounts } from './methods/accounts';
-import { eth_chainId, net_version } from './methods/network';
+import { createRateLimiter, withinSize } from './limits';
+import { isLocalUrl } from './localNode';
+import { OWN_METHODS } from './methods';
 import { READ_ONLY_METHODS } from './methods/readOnly';
-import type { DappDeps, DappMethod } from './methods/types';
+import type { DappDeps } from './methods/types';
 import { describeIssue } from './params';
 import type { RpcErrorShape } from './relayProtocol';
 
 export type DappResponse = { result: unknown } | { error: RpcErrorShape };
 
-const OWN_METHODS: ReadonlyMap<string, DappMethod> = new Map([
-  ['eth_chainId', eth_chainId],
-  ['net_version', net_version],
-  ['eth_accounts', eth_accounts],
-]);
+export interface RouterOptions {
+  /** Forwarded calls per origin: burst size and sustained rate (defaults 200 and 40/s). */
+  rate?: { burst: number; perSecond: number };
+}
 
 /** EIP-1193 RequestArguments: { method: string, params?: unknown[] | object }. */
 export function parseRequest(payload: unknown): { method: string; params: unknown } {
@@ -51,8 +51,28 @@ function validParams<T>(schema: v.GenericSchema<unknown, T>, params: unknown): T
   return parsed.output;
 }
 
-export function createDappRouter(ring: Ring, deps: DappDeps) {
+function isLocalOrigin(origin: string): boolean {
+  return origin !== 'null' && isLocalUrl(origin);
+}
+
+export function createDappRouter(ring: Ring, deps: DappDeps, options: RouterOptions = {}) {
+  const limiter = createRateLimiter(options.rate ?? { burst: 200, perSecond: 40 });
+
+  async function forward(origin: string, method: string, params: unknown): Promise<Labeled<unknown>> {
+    const { rpcUrl } = await deps.selectedNetwork();
+    if (isLocalUrl(rpcUrl) && !isLocalOrigin(origin) && deps.wallet.granted(origin).length === 0)
+      throw new RpcError(
+        ErrorCode.unauthorized,
+        'This network is a node on your own machine or network: connect the site first to use it',
+      );
+    if (!limiter.take(origin))
+      throw new RpcError(ErrorCode.limitExceeded, 'Too many requests from this site: slow down and retry');
+    return labeled('public', await deps.rpc(rpcUrl, method, params));
+  }
+
   async function dispatch(origin: string, payload: unknown): Promise<Labeled<unknown>> {
+    if (!withinSize(payload))
+      throw new RpcError(ErrorCode.invalidRequest, 'request: larger than 1 MiB or nested deeper than 64 levels');
     const { method, params } = parseRequest(payload);
     const own = OWN_METHODS.get(method);
     if (own) return own.handle(validParams(own.params, params), { origin, deps });
@@ -61,7 +81,7 @@ export function createDappRouter(ring: Ring, deps: DappDeps) {
       // Forward the dapp's own params once they are known to be well-formed (the parsed copy
       // would turn absent optional items into explicit nulls, which some nodes refuse).
       validParams(readOnly, params);
-      return labeled('public', await deps.rpc((await deps.selectedNetwork()).rpcUrl, method, params));
+      return forward(origin, method, params);
     }
     throw new RpcError(
       ErrorCode.unsupportedMethod,

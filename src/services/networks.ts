@@ -7,11 +7,13 @@
  *   (await networks.selected()).chainId; // 11155111
  */
 import {
+  addNetwork,
   loadNetworkState,
   type Network,
   type NetworkState,
   selectedNetwork,
   selectNetwork,
+  selectNetworkByChainId,
   setRpcUrl,
 } from '../chains/evm/networks';
 import type { NetworksView } from '../rpc/procedures/networks';
@@ -47,6 +49,9 @@ export function createNetworkService(store: KeyValueStore) {
     selected: async () => selectedNetwork(await current()),
     view,
     select: (id: string) => update((s) => selectNetwork(s, id)),
+    list: async () => (await current()).networks,
+    selectByChainId: async (chainId: number) => void (await update((s) => selectNetworkByChainId(s, chainId))),
+    add: async (network: Omit<Network, 'id' | 'defaultRpcUrl'>) => void (await update((s) => addNetwork(s, network))),
     setRpcUrl: (id: string, url: string) => update((s) => setRpcUrl(s, id, url)),
     onChange(listener: (network: Network) => void): () => void {
       listeners.add(listener);

@@ -8,7 +8,7 @@
  */
 import type { Address } from '../chains/evm/address';
 import { evmPath } from '../keys';
-import { ProcedureError } from '../rpc/procedures/procedure';
+import { ProcedureError } from '../errors';
 
 export interface Account {
   id: string;

@@ -3,7 +3,7 @@
  * written for people and never carry secret input.
  */
 import { MnemonicError } from '../keys';
-import { ProcedureError } from '../rpc/procedures/procedure';
+import { ProcedureError } from '../errors';
 import { isVaultError } from '../vault';
 
 export function toProcedureError(error: unknown): unknown {

@@ -4,7 +4,7 @@
  */
 import { generateMnemonic, mnemonicToSeed, validateMnemonic } from '../keys';
 import { joinLabeled, type Labeled, labeled, mapLabeled, mapLabeledAsync } from '../ring';
-import { ProcedureError } from '../rpc/procedures/procedure';
+import { ProcedureError } from '../errors';
 import { DEFAULT_KDF, deriveVaultKey, type KdfParams, newKdfParams, unlockVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';

@@ -11,7 +11,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveEvmAccount, entropyToMnemonic, mnemonicToEntropy, mnemonicToSeed } from '../keys';
 import { pageSink } from '../ring';
-import { createDappRouter } from '../rpc/router';
 import { dump } from '../vault/testing';
 import { signDigest } from './sign';
 import { harness, TEST_MNEMONIC, TEST_PASSWORD } from './testHarness';
@@ -61,19 +60,7 @@ async function run(ops: Op[], entropy: Uint8Array) {
   const mnemonic = entropy.length === 0 ? TEST_MNEMONIC : entropyToMnemonic(entropy);
   const passwords = [TEST_PASSWORD];
   const pageMessages: unknown[] = [];
-  const route = createDappRouter(w.ring, {
-    selectedNetwork: async () => ({
-      id: 'local',
-      name: 'L',
-      chainId: 31337,
-      rpcUrl: 'http://127.0.0.1:1',
-      symbol: 'ETH',
-      decimals: 18,
-      defaultRpcUrl: '',
-    }),
-    rpc: async () => '0x0',
-    grantedAccounts: async () => [],
-  });
+  const route = w.route;
   const declassified: unknown[] = [];
   let createdWords: string[] | undefined;
   for (const op of ops) {
@@ -109,8 +96,23 @@ async function run(ops: Op[], entropy: Uint8Array) {
       );
     }
     if (op === 'dapp') {
-      for (const method of ['eth_accounts', 'eth_chainId', 'eth_requestAccounts', 'eth_sign']) {
+      for (const method of ['eth_accounts', 'eth_chainId', 'eth_sign']) {
         pageMessages.push(await route('https://dapp.example', { method, params: [] }));
+      }
+      // The user answers on the approval window: approves when unlocked, else closes it (4001).
+      const connect = route('https://dapp.example', { method: 'eth_requestAccounts', params: [] });
+      if (w.ctx.session) await w.answer('approve');
+      else {
+        await new Promise((r) => setTimeout(r, 1));
+        w.approvals.rejectAll();
+      }
+      const connected = await connect;
+      pageMessages.push(connected);
+      const account = (connected as { result?: string[] }).result?.[0];
+      if (w.ctx.session && account) {
+        const sign = route('https://dapp.example', { method: 'personal_sign', params: ['0x68656c6c6f', account] });
+        await w.answer('approve');
+        pageMessages.push(await sign);
       }
     }
     if (op === 'audit') await w.call('getAuditLog', { limit: 1000 });

@@ -1,6 +1,6 @@
 /**
- * The wallet's private state (accounts, settings): stored encrypted under the vault key as the
- * state blob "wallet", readable only while unlocked.
+ * The wallet's private state (accounts, settings, connected sites, activity, watched tokens):
+ * stored encrypted under the vault key as the state blob "wallet", readable only while unlocked.
  */
 import { type AccountList, emptyAccountList } from './accountList';
 
@@ -9,20 +9,76 @@ export interface Settings {
   autoLockMinutes: number;
 }
 
+/** One origin's EIP-2255 grant: which accounts it may see. */
+export interface SiteGrant {
+  accounts: string[];
+  grantedAt: number;
+}
+
+/** A transaction this wallet sent (EIP-1559 or legacy), for the Activity screen. */
+export interface ActivityRecord {
+  hash: string;
+  chainId: number;
+  from: string;
+  to?: string;
+  summary: string;
+  origin: string;
+  status: 'pending' | 'mined' | 'failed';
+  submittedAt: number;
+  /** EIP-5792 batch this transaction belongs to. */
+  batchId?: string;
+}
+
+/** An ERC-20 the user added (EIP-747 wallet_watchAsset, or by hand). */
+export interface WatchedAsset {
+  chainId: number;
+  address: string;
+  symbol: string;
+  decimals: number;
+}
+
 export interface PrivateState {
   v: 1;
   accounts: AccountList;
   settings: Settings;
+  sites: Record<string, SiteGrant>;
+  activity: ActivityRecord[];
+  assets: WatchedAsset[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ autoLockMinutes: 15 });
+/** Activity is a list for people, not an archive: the oldest entries go past this many. */
+export const MAX_ACTIVITY = 500;
 
 export function newPrivateState(): PrivateState {
-  return { v: 1, accounts: emptyAccountList(), settings: { ...DEFAULT_SETTINGS } };
+  return {
+    v: 1,
+    accounts: emptyAccountList(),
+    settings: { ...DEFAULT_SETTINGS },
+    sites: {},
+    activity: [],
+    assets: [],
+  };
 }
 
 export function encodePrivateState(state: PrivateState): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(state));
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function decodeSites(x: unknown): Record<string, SiteGrant> {
+  const out: Record<string, SiteGrant> = {};
+  if (!isRecord(x)) return out;
+  for (const [origin, grant] of Object.entries(x)) {
+    if (isRecord(grant) && Array.isArray(grant.accounts))
+      out[origin] = {
+        accounts: grant.accounts.filter((a): a is string => typeof a === 'string'),
+        grantedAt: typeof grant.grantedAt === 'number' ? grant.grantedAt : 0,
+      };
+  }
+  return out;
 }
 
 /** Missing or unknown fields fall back to defaults: a newer or damaged blob must not brick the wallet. */
@@ -38,5 +94,8 @@ export function decodePrivateState(bytes: Uint8Array): PrivateState {
       autoLockMinutes:
         typeof minutes === 'number' && minutes >= 0 ? minutes : DEFAULT_SETTINGS.autoLockMinutes,
     },
+    sites: decodeSites(parsed.sites),
+    activity: Array.isArray(parsed.activity) ? parsed.activity.filter(isRecord).slice(0, MAX_ACTIVITY) : [],
+    assets: Array.isArray(parsed.assets) ? parsed.assets.filter(isRecord) : [],
   };
 }

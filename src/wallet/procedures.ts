@@ -7,13 +7,18 @@ import { labeled } from '../ring';
 import type { Implementations } from '../rpc/procedures/server';
 import type { NetworkService } from '../services/networks';
 import * as accounts from './accounts';
+import { type DappProcedureDeps, dappProcedures } from './dappProcedures';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import * as lifecycle from './lifecycle';
 import * as password from './password';
 import * as settings from './settings';
 
-export function walletProcedures(ctx: WalletContext, networks: NetworkService): Implementations {
+export function walletProcedures(
+  ctx: WalletContext,
+  networks: NetworkService,
+  dapp: DappProcedureDeps,
+): Implementations {
   const status = async () => labeled('private', await lifecycle.walletStatus(ctx));
   return {
     getStatus: status,
@@ -55,5 +60,6 @@ export function walletProcedures(ctx: WalletContext, networks: NetworkService): 
     getNetworks: async () => labeled('private', await networks.view()),
     selectNetwork: async ({ id }) => labeled('private', await networks.select(id)),
     setRpcUrl: async ({ id, rpcUrl }) => labeled('private', await networks.setRpcUrl(id, rpcUrl)),
+    ...dappProcedures(ctx, dapp),
   };
 }

@@ -3,7 +3,12 @@
  * implementation in JS, since Node has no IndexedDB), real keys and ring, the real procedure
  * server — driven the way the popup drives it.
  */
+import type { JsonRpcCall } from '../chains/evm/jsonRpc';
+import { RpcError } from '../errors';
 import { createRing } from '../ring';
+import { createApprovalQueue } from '../rpc/approvals';
+import type { ProviderEvent } from '../rpc/relayProtocol';
+import { createDappRouter } from '../rpc/router';
 import { PROCEDURES, type Procedures } from '../rpc/procedures';
 import type { InputOf, ProcedureResult } from '../rpc/procedures/procedure';
 import { createProcedureServer } from '../rpc/procedures/server';
@@ -12,6 +17,7 @@ import { createNetworkService } from '../services/networks';
 import type { VaultStore } from '../vault';
 import { FAST_PBKDF2, freshStore } from '../vault/testing';
 import { createContext } from './context';
+import { createDappWallet } from './dappWallet';
 import { toProcedureError } from './errors';
 import { walletProcedures } from './procedures';
 
@@ -19,7 +25,15 @@ export const TEST_MNEMONIC = 'test test test test test test test test test test 
 export const TEST_PASSWORD = 'correct horse 1';
 
 /** A ring over a fresh store, or over `options.store` to simulate a restarted worker. */
-export async function harness(options: { store?: VaultStore } = {}) {
+export interface HarnessOptions {
+  store?: VaultStore;
+  /** The dapp side's JSON-RPC (default: fails, as a node that is not there). */
+  rpc?: JsonRpcCall;
+  /** The local network's RPC URL (default http://127.0.0.1:8545). */
+  rpcUrl?: string;
+}
+
+export async function harness(options: HarnessOptions = {}) {
   const fresh = options.store ? undefined : await freshStore();
   const store = options.store ?? fresh!.store;
   // Only a fresh store has its own factory (for raw dumps); a reused one belongs to the first harness.
@@ -27,7 +41,28 @@ export async function harness(options: { store?: VaultStore } = {}) {
   const ring = createRing();
   const ctx = createContext({ ring, store, kdf: FAST_PBKDF2 });
   const networks = createNetworkService(memoryStore());
-  const serve = createProcedureServer(ring, walletProcedures(ctx, networks), { mapError: toProcedureError });
+  if (options.rpcUrl) await networks.setRpcUrl('local', options.rpcUrl);
+  const rpc: JsonRpcCall =
+    options.rpc ??
+    (async () => {
+      throw new RpcError(4901, 'no node in this test');
+    });
+  const approvals = createApprovalQueue();
+  const wallet = createDappWallet(ctx);
+  const events: { origin: string; event: ProviderEvent; data: unknown }[] = [];
+  const emitEvent = (origin: string, event: ProviderEvent, data: unknown) => void events.push({ origin, event, data });
+  const dapp = { approvals, wallet, rpc, networks: networks.list, emitEvent };
+  const serve = createProcedureServer(ring, walletProcedures(ctx, networks, dapp), { mapError: toProcedureError });
+  const route = createDappRouter(ring, {
+    ring,
+    selectedNetwork: networks.selected,
+    networks,
+    rpc,
+    wallet,
+    approvals,
+    emitEvent,
+    now: Date.now,
+  });
   const popupMessages: ProcedureResult[] = [];
   let nextId = 1;
   async function call<K extends keyof Procedures>(name: K, input: InputOf<Procedures[K]>) {
@@ -45,5 +80,13 @@ export async function harness(options: { store?: VaultStore } = {}) {
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return result.output as Record<string, unknown>;
   }
-  return { store, factory, ring, ctx, call, ok, popupMessages };
+  /** Waits until a card is pending, then answers it like the user on the approval window. */
+  async function answer(decision: 'approve' | 'reject', extra: Record<string, unknown> = {}) {
+    for (let i = 0; i < 400 && approvals.list().length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    const pending = approvals.list()[0];
+    if (!pending) throw new Error('answer: no request is waiting for approval');
+    await ok('resolveApproval', { id: pending.id, decision, ...extra });
+    return pending;
+  }
+  return { store, factory, ring, ctx, call, ok, popupMessages, route, approvals, events, networks, answer };
 }

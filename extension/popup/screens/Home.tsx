@@ -12,7 +12,7 @@ import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
-export type HomeLink = 'importAccount' | 'settings' | 'audit';
+export type HomeLink = 'importAccount' | 'settings' | 'audit' | 'sites' | 'activity';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -85,6 +85,12 @@ export function Home({ onLocked, onNavigate }: Props) {
         </>
       )}
       <nav className="row" aria-label="Wallet">
+        <button type="button" className="link" onClick={() => onNavigate('activity')}>
+          Activity
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('sites')}>
+          Connected sites
+        </button>
         <button type="button" className="link" onClick={() => onNavigate('settings')}>
           Settings
         </button>

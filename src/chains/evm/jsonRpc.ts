@@ -6,7 +6,7 @@
  *   const call = createJsonRpcClient({ timeoutMs: 15_000 });
  *   const hex = await call('http://127.0.0.1:8545', 'eth_blockNumber', []);
  */
-import { ErrorCode, RpcError } from '../../rpc/errors';
+import { ErrorCode, RpcError } from '../../errors';
 
 export type JsonRpcCall = (url: string, method: string, params: unknown) => Promise<unknown>;
 

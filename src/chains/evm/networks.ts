@@ -81,6 +81,18 @@ export function parseRpcUrl(url: string): string {
   return url.trim();
 }
 
+/** Adds a network (EIP-3085); its id is derived from the chain id, which must be new. */
+export function addNetwork(
+  state: NetworkState,
+  network: Omit<Network, 'id' | 'defaultRpcUrl'>,
+): NetworkState {
+  if (state.networks.some((n) => n.chainId === network.chainId))
+    throw new TypeError(`chainId: a network with chain id ${network.chainId} already exists`);
+  const rpcUrl = parseRpcUrl(network.rpcUrl);
+  const added: Network = { ...network, id: `chain-${network.chainId}`, rpcUrl, defaultRpcUrl: rpcUrl };
+  return { ...state, networks: [...state.networks, added] };
+}
+
 export function setRpcUrl(state: NetworkState, id: string, url: string): NetworkState {
   requireNetwork(state, id);
   const rpcUrl = parseRpcUrl(url);

@@ -1,17 +1,33 @@
 import type * as v from 'valibot';
 import type { JsonRpcCall } from '../../chains/evm/jsonRpc';
 import type { Network } from '../../chains/evm/networks';
-import type { Labeled } from '../../ring';
+import type { Labeled, Ring } from '../../ring';
+import type { DappWallet } from '../../wallet/dappWallet';
+import type { ApprovalQueue } from '../approvals';
+import type { ProviderEvent } from '../relayProtocol';
+
+/** The network registry as dapp methods may change it (EIP-3085, EIP-3326). */
+export interface DappNetworks {
+  list(): Promise<Network[]>;
+  selectByChainId(chainId: number): Promise<void>;
+  add(network: Omit<Network, 'id' | 'defaultRpcUrl'>): Promise<void>;
+}
 
 /** What a dapp method may use. The background supplies it; tests supply their own. */
 export interface DappDeps {
+  ring: Ring;
   selectedNetwork(): Promise<Network>;
+  networks: DappNetworks;
   rpc: JsonRpcCall;
-  /** The accounts this origin was granted (public toward that origin only). */
-  grantedAccounts(origin: string): Promise<string[]>;
+  wallet: DappWallet;
+  approvals: ApprovalQueue;
+  /** Sends an EIP-1193 event to every page of one origin. */
+  emitEvent(origin: string, event: ProviderEvent, data: unknown): void;
+  now(): number;
 }
 
 export interface DappContext {
+  /** The exact origin the browser reported for the sender; "null" for opaque origins. */
   origin: string;
   deps: DappDeps;
 }

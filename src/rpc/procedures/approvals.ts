@@ -19,7 +19,11 @@ export const PendingApproval = v.object({
 });
 export type PendingApproval = v.InferOutput<typeof PendingApproval>;
 
-export const ApprovalsView = v.object({ requests: v.array(PendingApproval) });
+export const ApprovalsView = v.object({
+  requests: v.array(PendingApproval),
+  /** Requests still being prepared (reading the chain, simulating) or waiting for the unlock. */
+  preparing: v.number(),
+});
 export type ApprovalsView = v.InferOutput<typeof ApprovalsView>;
 
 export const getApprovals = procedure({ name: 'getApprovals', input: Empty, output: ApprovalsView });

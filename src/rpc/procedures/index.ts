@@ -3,11 +3,13 @@
  * and the popup calls only these declarations.
  */
 import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } from './accounts';
+import { getApprovals, resolveApproval } from './approvals';
 import { getAuditLog } from './audit';
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
 import { getSettings, setAutoLock } from './settings';
+import { getActivity, getConnectedSites, revokeSite } from './sites';
 import { getStatus } from './status';
 
 export const PROCEDURES = {
@@ -30,10 +32,16 @@ export const PROCEDURES = {
   getNetworks,
   selectNetwork,
   setRpcUrl,
+  getApprovals,
+  resolveApproval,
+  getConnectedSites,
+  revokeSite,
+  getActivity,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
 export * from './accounts';
+export * from './approvals';
 export * from './audit';
 export * from './lifecycle';
 export * from './networks';
@@ -41,4 +49,5 @@ export * from './passwordGated';
 export * from './procedure';
 export * from './schemas';
 export * from './settings';
+export * from './sites';
 export * from './status';

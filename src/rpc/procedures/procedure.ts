@@ -39,14 +39,4 @@ export type ProcedureResult =
   | { id: number; ok: true; output: unknown }
   | { id: number; ok: false; error: { code: string; message: string; retryAfterMs?: number } };
 
-/** A failure the popup shows as is: `code` is stable for tests and UI logic, `message` is for people. */
-export class ProcedureError extends Error {
-  readonly code: string;
-  readonly retryAfterMs?: number;
-  constructor(code: string, message: string, retryAfterMs?: number) {
-    super(message);
-    this.name = 'ProcedureError';
-    this.code = code;
-    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
-  }
-}
+export { ProcedureError } from '../../errors';

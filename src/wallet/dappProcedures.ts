@@ -1,0 +1,72 @@
+/**
+ * The ring's side of the approval window, Connected sites and Activity procedures. The window
+ * sees the queue's cards (private: the user's own screen) and sends back only a decision and the
+ * user's choices; what is signed is decided from the stored request.
+ */
+import type { JsonRpcCall } from '../chains/evm/jsonRpc';
+import type { Network } from '../chains/evm/networks';
+import { ProcedureError } from '../errors';
+import { labeled } from '../ring';
+import type { ApprovalQueue } from '../rpc/approvals';
+import type { ProviderEvent } from '../rpc/relayProtocol';
+import type { DappWallet } from './dappWallet';
+import { requireUnlocked } from './errors';
+import type { WalletContext } from './context';
+import { sitesView } from './sites';
+
+export interface DappProcedureDeps {
+  approvals: ApprovalQueue;
+  wallet: DappWallet;
+  rpc: JsonRpcCall;
+  networks: () => Promise<Network[]>;
+  emitEvent(origin: string, event: ProviderEvent, data: unknown): void;
+}
+
+export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
+  const queueView = () => labeled('private', { requests: deps.approvals.list(), preparing: deps.approvals.preparing() });
+
+  async function refreshPending(): Promise<void> {
+    const pending = deps.wallet.activity().filter((a) => a.status === 'pending');
+    if (pending.length === 0) return;
+    const networks = await deps.networks();
+    await Promise.all(
+      pending.map(async (item) => {
+        const network = networks.find((n) => n.chainId === item.chainId);
+        if (!network) return;
+        const receipt = (await deps.rpc(network.rpcUrl, 'eth_getTransactionReceipt', [item.hash]).catch(() => null)) as {
+          status?: string;
+        } | null;
+        if (receipt) await deps.wallet.updateActivity(item.hash, receipt.status === '0x1' ? 'mined' : 'failed');
+      }),
+    );
+  }
+
+  return {
+    getApprovals: async () => queueView(),
+    resolveApproval: async (input: {
+      id: string;
+      decision: 'approve' | 'reject';
+      accounts?: string[];
+      fees?: { maxFeePerGasGwei?: string; maxPriorityFeePerGasGwei?: string; gasPriceGwei?: string };
+      password?: string;
+    }) => {
+      requireUnlocked(ctx.session);
+      const { id, decision, ...answer } = input;
+      if (!deps.approvals.resolve(id, decision, answer))
+        throw new ProcedureError('NOT_PENDING', 'This request is no longer pending');
+      return queueView();
+    },
+    getConnectedSites: async () => sitesView(ctx),
+    revokeSite: async ({ origin }: { origin: string }) => {
+      if (await deps.wallet.revoke(origin)) deps.emitEvent(origin, 'accountsChanged', []);
+      return sitesView(ctx);
+    },
+    getActivity: async () => {
+      requireUnlocked(ctx.session);
+      await refreshPending();
+      return labeled('private', {
+        items: deps.wallet.activity().map(({ batchId: _b, ...item }) => item),
+      });
+    },
+  };
+}
