@@ -38,6 +38,7 @@ interface Options {
 
 export function useApprovalQueue({ unlocked, onStale }: Options) {
   const [requests, setRequests] = useState<PendingApproval[]>([]);
+  const [preparing, setPreparing] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -57,8 +58,9 @@ export function useApprovalQueue({ unlocked, onStale }: Options) {
     if (gone) setNotice(gone);
     restarted.current = false;
     shown.current = view.requests[0]?.id;
-    if (view.requests.length > 0) setSeen(true);
+    if (view.requests.length > 0 || view.preparing > 0) setSeen(true);
     setRequests(view.requests);
+    setPreparing(view.preparing);
     setLoaded(true);
     setError(null);
   }, []);
@@ -111,7 +113,8 @@ export function useApprovalQueue({ unlocked, onStale }: Options) {
     [load],
   );
 
-  const empty = loaded && requests.length === 0;
+  // preparing: requests the ring is still building a card for (reading the chain, simulating).
+  const empty = loaded && requests.length === 0 && preparing === 0;
   useEffect(() => {
     if (!unlocked || !empty || seen) return;
     const timer = setTimeout(() => setNothingCame(true), NOTHING_CAME_MS);

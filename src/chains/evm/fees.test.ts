@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RpcError } from '../../rpc/errors';
+import { RpcError } from '../../errors';
 import { ANVIL_ACCOUNTS, startAnvil, waitForReceipt } from '../../testing/anvil';
 import { anvilPerFile } from '../../testing/anvilPerFile';
 import { estimateGas, nextNonce, suggestFees } from './fees';

@@ -38,7 +38,10 @@ async function suggestTip(rpc: JsonRpcCall, url: string, history: unknown): Prom
     const reward = h.reward?.[i]?.[0];
     if (ratio > 0 && reward !== undefined) tips.push(parseQuantity(reward, `eth_feeHistory reward[${i}]`));
   });
-  if (tips.length > 0) return median(tips) > 0n ? median(tips) : 1n;
+  if (tips.length > 0) {
+    const tip = median(tips);
+    return tip > 0n ? tip : 1n; // a chain whose blocks paid no tip: 1 wei, never a zero-tip tx
+  }
   try {
     return parseQuantity(await rpc(url, 'eth_maxPriorityFeePerGas', []), 'eth_maxPriorityFeePerGas result');
   } catch {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode, RpcError } from '../../rpc/errors';
+import { ErrorCode, RpcError } from '../../errors';
 import { ANVIL_ACCOUNTS } from '../../testing/anvil';
 import { anvilPerFile } from '../../testing/anvilPerFile';
 import { deployContract, testContracts } from '../../testing/contracts';

@@ -23,6 +23,8 @@ export const OWN_METHODS: ReadonlyMap<string, DappMethod> = new Map([
   ['eth_signTypedData_v4', eth_signTypedData_v4],
   ['eth_signTypedData_v3', eth_signTypedData_v3],
   ['eth_sendTransaction', eth_sendTransaction],
+  // viem retries a refused eth_sendTransaction as wallet_sendTransaction: the same method.
+  ['wallet_sendTransaction', eth_sendTransaction],
   ['wallet_switchEthereumChain', wallet_switchEthereumChain],
   ['wallet_addEthereumChain', wallet_addEthereumChain],
   ['wallet_watchAsset', wallet_watchAsset],
