@@ -1,0 +1,49 @@
+/**
+ * Shared steps for the dapp journeys: a wallet with the test phrase, and the approval window the
+ * background opens for a site's request (CONTRACT.md: a new page under chrome-extension://<id>/).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { importTestWallet } from './wallet';
+
+/** Waits for the approval window to show a request from `origin`, and returns it. */
+export async function approvalWindow(context: BrowserContext, extensionId: string, origin?: string): Promise<Page> {
+  const isApproval = (p: Page) => !p.isClosed() && p.url().startsWith(`chrome-extension://${extensionId}/approval.html`);
+  const page = context.pages().find(isApproval) ?? (await context.waitForEvent('page', { predicate: isApproval, timeout: 20_000 }));
+  if (origin) await expect(page.getByText(origin, { exact: false }).first()).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
+/** Clicks Approve on the approval window's current request (waiting out its click guard). */
+export async function approve(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Approve' });
+  await expect(button).toBeEnabled({ timeout: 20_000 });
+  await button.click();
+}
+
+export async function reject(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Reject' });
+  await expect(button).toBeEnabled({ timeout: 20_000 });
+  await button.click();
+}
+
+/** Runs `request` in the page without awaiting it; the returned promise settles with {result} or {code}. */
+export function startRequest(dapp: Page, method: string, params?: unknown): Promise<{ result?: unknown; code?: number; message?: string }> {
+  return dapp.evaluate(
+    ([m, p]) =>
+      (window.ethereum!.request as (a: unknown) => Promise<unknown>)({ method: m, params: p }).then(
+        (result) => ({ result }),
+        (e: { code: number; message: string }) => ({ code: e.code, message: e.message }),
+      ),
+    [method, params] as const,
+  );
+}
+
+/** Imports the test wallet in the popup tab and connects the dapp with account 0. */
+export async function connectDapp(context: BrowserContext, extensionId: string, popup: Page, dapp: Page): Promise<void> {
+  await importTestWallet(popup);
+  const pending = startRequest(dapp, 'eth_requestAccounts');
+  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  await approve(window);
+  expect((await pending).result).toHaveLength(1);
+}
