@@ -7,7 +7,12 @@ import { approvalWindow, approve, connectDapp, reject, startRequest } from './da
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 import { importTestWallet } from './wallet';
 
-test('connect: rejected → 4001, approved → the account; eth_accounts before and after', async ({ context, extensionId, popup, dapp }) => {
+test('connect: rejected → 4001, approved → the account; eth_accounts before and after', async ({
+  context,
+  extensionId,
+  popup,
+  dapp,
+}) => {
   await importTestWallet(popup);
   const origin = new URL(dapp.url()).origin;
   expect((await startRequest(dapp, 'eth_accounts')).result).toEqual([]);
@@ -25,13 +30,23 @@ test('connect: rejected → 4001, approved → the account; eth_accounts before 
   expect((await startRequest(dapp, 'eth_accounts')).result).toEqual([ANVIL_ACCOUNT_0]);
 });
 
-test('personal_sign shows the text and the signature recovers to the account', async ({ context, extensionId, popup, dapp }) => {
+test('personal_sign shows the text and the signature recovers to the account', async ({
+  context,
+  extensionId,
+  popup,
+  dapp,
+}) => {
   await connectDapp(context, extensionId, popup, dapp);
   const text = 'Sign this to prove it is you';
-  const pending = startRequest(dapp, 'personal_sign', [`0x${Buffer.from(text).toString('hex')}`, ANVIL_ACCOUNT_0]);
+  const pending = startRequest(dapp, 'personal_sign', [
+    `0x${Buffer.from(text).toString('hex')}`,
+    ANVIL_ACCOUNT_0,
+  ]);
   const window = await approvalWindow(context, extensionId);
   await expect(window.getByText(text).first()).toBeVisible();
   await approve(window);
   const { result } = await pending;
-  expect(await recoverMessageAddress({ message: text, signature: result as `0x${string}` })).toBe(ANVIL_ACCOUNT_0);
+  expect(await recoverMessageAddress({ message: text, signature: result as `0x${string}` })).toBe(
+    ANVIL_ACCOUNT_0,
+  );
 });

@@ -7,9 +7,16 @@ import { expect } from './fixtures';
 import { importTestWallet } from './wallet';
 
 /** Waits for the approval window to show a request from `origin`, and returns it. */
-export async function approvalWindow(context: BrowserContext, extensionId: string, origin?: string): Promise<Page> {
-  const isApproval = (p: Page) => !p.isClosed() && p.url().startsWith(`chrome-extension://${extensionId}/approval.html`);
-  const page = context.pages().find(isApproval) ?? (await context.waitForEvent('page', { predicate: isApproval, timeout: 20_000 }));
+export async function approvalWindow(
+  context: BrowserContext,
+  extensionId: string,
+  origin?: string,
+): Promise<Page> {
+  const isApproval = (p: Page) =>
+    !p.isClosed() && p.url().startsWith(`chrome-extension://${extensionId}/approval.html`);
+  const page =
+    context.pages().find(isApproval) ??
+    (await context.waitForEvent('page', { predicate: isApproval, timeout: 20_000 }));
   if (origin) await expect(page.getByText(origin, { exact: false }).first()).toBeVisible({ timeout: 20_000 });
   return page;
 }
@@ -28,7 +35,11 @@ export async function reject(page: Page): Promise<void> {
 }
 
 /** Runs `request` in the page without awaiting it; the returned promise settles with {result} or {code}. */
-export function startRequest(dapp: Page, method: string, params?: unknown): Promise<{ result?: unknown; code?: number; message?: string }> {
+export function startRequest(
+  dapp: Page,
+  method: string,
+  params?: unknown,
+): Promise<{ result?: unknown; code?: number; message?: string }> {
   return dapp.evaluate(
     ([m, p]) =>
       (window.ethereum!.request as (a: unknown) => Promise<unknown>)({ method: m, params: p }).then(
@@ -40,7 +51,12 @@ export function startRequest(dapp: Page, method: string, params?: unknown): Prom
 }
 
 /** Imports the test wallet in the popup tab and connects the dapp with account 0. */
-export async function connectDapp(context: BrowserContext, extensionId: string, popup: Page, dapp: Page): Promise<void> {
+export async function connectDapp(
+  context: BrowserContext,
+  extensionId: string,
+  popup: Page,
+  dapp: Page,
+): Promise<void> {
   await importTestWallet(popup);
   const pending = startRequest(dapp, 'eth_requestAccounts');
   const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);

@@ -84,7 +84,8 @@ function routeDapp(origin: string, payload: unknown) {
 
 // Only connected pages hear chainChanged (the "events to connected pages only").
 networks.onChange(
-  (network) => void ready.then(({ pages }) => pages.broadcastToConnected('chainChanged', toHexChainId(network.chainId))),
+  (network) =>
+    void ready.then(({ pages }) => pages.broadcastToConnected('chainChanged', toHexChainId(network.chainId))),
 );
 
 browser.runtime.onConnect.addListener((port) => {

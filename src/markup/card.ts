@@ -138,7 +138,8 @@ const MAX_RAW = 200_000;
 function rawText(raw: unknown): string {
   let text: string;
   try {
-    text = JSON.stringify(raw, (_k, value) => (typeof value === 'bigint' ? value.toString() : value), 2) ?? '';
+    text =
+      JSON.stringify(raw, (_k, value) => (typeof value === 'bigint' ? value.toString() : value), 2) ?? '';
   } catch {
     text = String(raw);
   }

@@ -37,7 +37,9 @@ export function isUnlimited(value: bigint): boolean {
 
 /** "1.5 USDC", or "an unlimited amount of USDC" for max-uint allowances. */
 export function formatAmount(value: bigint, decimals: number, symbol: string): string {
-  return isUnlimited(value) ? `an unlimited amount of ${symbol}` : `${formatUnits(value, decimals)} ${symbol}`;
+  return isUnlimited(value)
+    ? `an unlimited amount of ${symbol}`
+    : `${formatUnits(value, decimals)} ${symbol}`;
 }
 
 /** 0x1234…abcd: enough to recognise, too short to copy by mistake. Cards also carry the full address. */

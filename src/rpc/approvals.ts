@@ -8,8 +8,9 @@
  *   const ticket = queue.open(origin);               // throws -32002 past the per-origin limit
  *   const answer = await ticket.ask(card);           // rejects with 4001 when the user says no
  */
-import type { Card } from '../markup/card';
+
 import { ErrorCode, RpcError } from '../errors';
+import type { Card } from '../markup/card';
 
 /** What the user chose on the card, besides "approve". */
 export interface ApprovalAnswer {
@@ -105,7 +106,14 @@ export function createApprovalQueue(options: ApprovalQueueOptions = {}) {
     list(): PendingRequest[] {
       return [...entries.values()].flatMap((e) =>
         e.card
-          ? [{ id: e.id, origin: e.origin, card: e.card, ...(e.needsPassword ? { needsPassword: true } : {}) }]
+          ? [
+              {
+                id: e.id,
+                origin: e.origin,
+                card: e.card,
+                ...(e.needsPassword ? { needsPassword: true } : {}),
+              },
+            ]
           : [],
       );
     },

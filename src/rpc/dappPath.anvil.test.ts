@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { privateKeyToAccount } from 'viem/accounts';
 import { recoverMessageAddress, recoverTypedDataAddress } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, it } from 'vitest';
 import { createJsonRpcClient } from '../chains/evm/jsonRpc';
 import mail from '../fixtures/eip712-mail-example.json';
@@ -55,35 +55,49 @@ describe('dapp path in the ring against anvil', () => {
     expect(shown.card.fields.map((f) => f.value).join(' ')).toContain(message);
     const { result } = (await pending) as { result: `0x${string}` };
     expect(await recoverMessageAddress({ message, signature: result })).toBe(A0.address);
-    expect(await req(w, 'eth_sign', [A0.address, `0x${'11'.repeat(32)}`])).toMatchObject({ error: { code: 4200 } });
+    expect(await req(w, 'eth_sign', [A0.address, `0x${'11'.repeat(32)}`])).toMatchObject({
+      error: { code: 4200 },
+    });
     const audit = w.ring.audit.query({ kind: 'sign' });
     expect(audit.at(-1)?.reason).toContain(SITE);
   });
 
   it('eth_signTypedData_v4 of the EIP-712 Mail example on chain 31337 equals viem’s signature', async () => {
     const w = await connected();
-    const typedData = { ...mail.typedData, domain: { ...mail.typedData.domain, chainId: 31337 } };
+    const typedData = { ...(mail.typedData as object), domain: { ...mail.typedData.domain, chainId: 31337 } };
     const pending = req(w, 'eth_signTypedData_v4', [A0.address, JSON.stringify(typedData)]);
     await w.answer('approve');
     const { result } = (await pending) as { result: string };
     const viemSig = await privateKeyToAccount(A0.privateKey).signTypedData(typedData as never);
     expect(result).toBe(viemSig);
-    expect(await recoverTypedDataAddress({ ...(typedData as never), signature: result as `0x${string}` })).toBe(A0.address);
+    expect(
+      await recoverTypedDataAddress({
+        ...(typedData as object),
+        signature: result as `0x${string}`,
+      } as never),
+    ).toBe(A0.address);
     const wrongChain = await req(w, 'eth_signTypedData_v4', [A0.address, mail.typedData]);
-    expect(wrongChain).toMatchObject({ error: { code: -32602, message: expect.stringContaining('chainId') } });
+    expect(wrongChain).toMatchObject({
+      error: { code: -32602, message: expect.stringContaining('chainId') },
+    });
   });
 
   it('sends 1 ETH: the card shows the simulated change, the tx is type 2 and mined, +1 ETH exactly', async () => {
     const w = await connected();
     const rpc = chain().rpc;
     const before = BigInt((await rpc(chain().url, 'eth_getBalance', [A1.address, 'latest'])) as string);
-    const pending = req(w, 'eth_sendTransaction', [{ from: A0.address, to: A1.address, value: '0xde0b6b3a7640000' }]);
+    const pending = req(w, 'eth_sendTransaction', [
+      { from: A0.address, to: A1.address, value: '0xde0b6b3a7640000' },
+    ]);
     const shown = await w.answer('approve');
     expect(shown.card.summary[0]).toMatch(/Send 1 ETH/);
     expect(shown.card.simulation).toEqual({ status: 'ok', changes: ['You send 1 ETH'] });
     expect(shown.card.fees?.type).toBe('eip1559');
     const { result: hash } = (await pending) as { result: string };
-    const receipt = (await waitForReceipt(rpc, chain().url, hash as `0x${string}`)) as { status: string; type: string };
+    const receipt = (await waitForReceipt(rpc, chain().url, hash as `0x${string}`)) as unknown as {
+      status: string;
+      type: string;
+    };
     expect(receipt).toMatchObject({ status: '0x1', type: '0x2' });
     const after = BigInt((await rpc(chain().url, 'eth_getBalance', [A1.address, 'latest'])) as string);
     expect(after - before).toBe(10n ** 18n);
@@ -95,10 +109,16 @@ describe('dapp path in the ring against anvil', () => {
     const other = await startAnvil({ args: ['--chain-id', '1337'] });
     try {
       const w = await connected();
-      expect(await req(w, 'wallet_switchEthereumChain', [{ chainId: '0x539' }])).toMatchObject({ error: { code: 4902 } });
-      const lying = await req(w, 'wallet_addEthereumChain', [{ chainId: '0x540', chainName: 'Liar', rpcUrls: [other.url] }]);
+      expect(await req(w, 'wallet_switchEthereumChain', [{ chainId: '0x539' }])).toMatchObject({
+        error: { code: 4902 },
+      });
+      const lying = await req(w, 'wallet_addEthereumChain', [
+        { chainId: '0x540', chainName: 'Liar', rpcUrls: [other.url] },
+      ]);
       expect(lying).toMatchObject({ error: { code: -32602 } });
-      const add = req(w, 'wallet_addEthereumChain', [{ chainId: '0x539', chainName: 'Second', rpcUrls: [other.url] }]);
+      const add = req(w, 'wallet_addEthereumChain', [
+        { chainId: '0x539', chainName: 'Second', rpcUrls: [other.url] },
+      ]);
       expect((await w.answer('approve')).card.kind).toBe('add-chain');
       expect((await w.answer('approve')).card.kind).toBe('switch-chain');
       expect(await add).toEqual({ result: null });
@@ -115,7 +135,9 @@ describe('dapp path in the ring against anvil', () => {
   it('an opaque origin gets [] and 4100; revoke empties eth_accounts and tells the page', async () => {
     const w = await connected();
     expect(await req(w, 'eth_accounts', [], 'null')).toEqual({ result: [] });
-    expect(await req(w, 'personal_sign', ['0x68', A0.address], 'null')).toMatchObject({ error: { code: 4100 } });
+    expect(await req(w, 'personal_sign', ['0x68', A0.address], 'null')).toMatchObject({
+      error: { code: 4100 },
+    });
     expect(await req(w, 'eth_requestAccounts', [], 'null')).toMatchObject({ error: { code: 4100 } });
     await w.ok('revokeSite', { origin: SITE });
     expect(await req(w, 'eth_accounts')).toEqual({ result: [] });
@@ -137,6 +159,8 @@ describe('dapp path in the ring against anvil', () => {
     expect(await req(w, 'eth_requestAccounts')).toMatchObject({ error: { code: -32002 } });
     w.approvals.rejectAll();
     for (const r of await Promise.all(waiting)) expect(r).toMatchObject({ error: { code: 4001 } });
-    expect(await req(w, 'eth_call', [{ data: `0x${'00'.repeat(1 << 20)}` }])).toMatchObject({ error: { code: -32600 } });
+    expect(await req(w, 'eth_call', [{ data: `0x${'00'.repeat(1 << 20)}` }])).toMatchObject({
+      error: { code: -32600 },
+    });
   });
 });

@@ -20,9 +20,20 @@ export function isLocalHost(hostname: string): boolean {
   const v4 = ipv4(host);
   if (v4) {
     const [a, b] = v4 as [number, number];
-    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 127 ||
+      a === 10 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
-  if (host.includes(':')) return host === '::1' || /^f[cd]/.test(host) || host.startsWith('fe80:') || host.startsWith('::ffff:127.');
+  if (host.includes(':'))
+    return (
+      host === '::1' || /^f[cd]/.test(host) || host.startsWith('fe80:') || host.startsWith('::ffff:127.')
+    );
   return false;
 }
 

@@ -31,7 +31,9 @@ describe('createDappRouter (recording RPC stub: the real node is exercised in e2
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
     await (w.ctx.session && grantSite(w.ctx, 'https://granted.example', [ACCOUNT_0]));
     expect(await route(ORIGIN, { method: 'eth_accounts' })).toEqual({ result: [] });
-    expect(await route('https://granted.example', { method: 'eth_accounts' })).toEqual({ result: [ACCOUNT_0] });
+    expect(await route('https://granted.example', { method: 'eth_accounts' })).toEqual({
+      result: [ACCOUNT_0],
+    });
   });
 
   it('forwards allow-listed read-only methods with the dapp params unchanged', async () => {

@@ -72,7 +72,10 @@ export function createDappRouter(ring: Ring, deps: DappDeps, options: RouterOpti
 
   async function dispatch(origin: string, payload: unknown): Promise<Labeled<unknown>> {
     if (!withinSize(payload))
-      throw new RpcError(ErrorCode.invalidRequest, 'request: larger than 1 MiB or nested deeper than 64 levels');
+      throw new RpcError(
+        ErrorCode.invalidRequest,
+        'request: larger than 1 MiB or nested deeper than 64 levels',
+      );
     const { method, params } = parseRequest(payload);
     const own = OWN_METHODS.get(method);
     if (own) return own.handle(validParams(own.params, params), { origin, deps });

@@ -50,8 +50,10 @@ export function createNetworkService(store: KeyValueStore) {
     view,
     select: (id: string) => update((s) => selectNetwork(s, id)),
     list: async () => (await current()).networks,
-    selectByChainId: async (chainId: number) => void (await update((s) => selectNetworkByChainId(s, chainId))),
-    add: async (network: Omit<Network, 'id' | 'defaultRpcUrl'>) => void (await update((s) => addNetwork(s, network))),
+    selectByChainId: async (chainId: number) =>
+      void (await update((s) => selectNetworkByChainId(s, chainId))),
+    add: async (network: Omit<Network, 'id' | 'defaultRpcUrl'>) =>
+      void (await update((s) => addNetwork(s, network))),
     setRpcUrl: (id: string, url: string) => update((s) => setRpcUrl(s, id, url)),
     onChange(listener: (network: Network) => void): () => void {
       listeners.add(listener);

@@ -7,8 +7,8 @@
  *   selectedAccount(list).address;
  */
 import type { Address } from '../chains/evm/address';
-import { evmPath } from '../keys';
 import { ProcedureError } from '../errors';
+import { evmPath } from '../keys';
 
 export interface Account {
   id: string;

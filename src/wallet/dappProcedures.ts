@@ -9,9 +9,9 @@ import { ProcedureError } from '../errors';
 import { labeled } from '../ring';
 import type { ApprovalQueue } from '../rpc/approvals';
 import type { ProviderEvent } from '../rpc/relayProtocol';
+import type { WalletContext } from './context';
 import type { DappWallet } from './dappWallet';
 import { requireUnlocked } from './errors';
-import type { WalletContext } from './context';
 import { sitesView } from './sites';
 
 export interface DappProcedureDeps {
@@ -23,7 +23,8 @@ export interface DappProcedureDeps {
 }
 
 export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
-  const queueView = () => labeled('private', { requests: deps.approvals.list(), preparing: deps.approvals.preparing() });
+  const queueView = () =>
+    labeled('private', { requests: deps.approvals.list(), preparing: deps.approvals.preparing() });
 
   async function refreshPending(): Promise<void> {
     const pending = deps.wallet.activity().filter((a) => a.status === 'pending');
@@ -33,10 +34,13 @@ export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
       pending.map(async (item) => {
         const network = networks.find((n) => n.chainId === item.chainId);
         if (!network) return;
-        const receipt = (await deps.rpc(network.rpcUrl, 'eth_getTransactionReceipt', [item.hash]).catch(() => null)) as {
+        const receipt = (await deps
+          .rpc(network.rpcUrl, 'eth_getTransactionReceipt', [item.hash])
+          .catch(() => null)) as {
           status?: string;
         } | null;
-        if (receipt) await deps.wallet.updateActivity(item.hash, receipt.status === '0x1' ? 'mined' : 'failed');
+        if (receipt)
+          await deps.wallet.updateActivity(item.hash, receipt.status === '0x1' ? 'mined' : 'failed');
       }),
     );
   }

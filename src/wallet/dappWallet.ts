@@ -6,8 +6,9 @@
  *   const wallet = createDappWallet(ctx);
  *   const sig = wallet.sign(origin, address, digest, 'personal_sign');   // Labeled<RecoverableSignature>
  */
-import { type Labeled, mapLabeled, type RecoverableSignature } from '../ring';
+
 import { ErrorCode, RpcError } from '../errors';
+import { type Labeled, mapLabeled, type RecoverableSignature } from '../ring';
 import { selectedAccount } from './accountList';
 import { recordActivity, updateActivity } from './activity';
 import type { WalletContext } from './context';
@@ -69,7 +70,11 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
       read(
         (s) => {
           const selected = selectedAccount(s.accounts)?.id;
-          return s.accounts.accounts.map((a) => ({ address: a.address, name: a.name, selected: a.id === selected }));
+          return s.accounts.accounts.map((a) => ({
+            address: a.address,
+            name: a.name,
+            selected: a.id === selected,
+          }));
         },
         'accounts for a connect card',
         [],
@@ -79,17 +84,20 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
     sign(origin, address, digest, what) {
       const lower = address.toLowerCase();
       if (!grantedAccounts(ctx, origin).some((a) => a.toLowerCase() === lower))
-        throw new RpcError(ErrorCode.unauthorized, `The account ${address.slice(0, 42)} is not connected to this site`);
-      const id = read((s) => s.accounts.accounts.find((a) => a.address.toLowerCase() === lower)?.id, 'signer id', undefined);
+        throw new RpcError(
+          ErrorCode.unauthorized,
+          `The account ${address.slice(0, 42)} is not connected to this site`,
+        );
+      const id = read(
+        (s) => s.accounts.accounts.find((a) => a.address.toLowerCase() === lower)?.id,
+        'signer id',
+        undefined,
+      );
       if (!id) throw new RpcError(ErrorCode.unauthorized, 'The account is not in this wallet');
       return signDigest(ctx, id, digest, `${what} for ${origin}`);
     },
     knownRecipients: () =>
-      read(
-        (s) => [...new Set([...s.activity.flatMap((a) => (a.to ? [a.to] : []))])],
-        'past recipients',
-        [],
-      ),
+      read((s) => [...new Set([...s.activity.flatMap((a) => (a.to ? [a.to] : []))])], 'past recipients', []),
     nameOf: (address) =>
       read(
         (s) => s.accounts.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name,
@@ -105,7 +113,9 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
       session.state = mapLabeled(session.state, (s) => ({
         ...s,
         assets: [
-          ...s.assets.filter((a) => !(a.chainId === asset.chainId && a.address.toLowerCase() === asset.address.toLowerCase())),
+          ...s.assets.filter(
+            (a) => !(a.chainId === asset.chainId && a.address.toLowerCase() === asset.address.toLowerCase()),
+          ),
           asset,
         ],
       }));

@@ -2,8 +2,9 @@
  * Maps vault and key errors to the stable ProcedureError codes the popup acts on. Messages are
  * written for people and never carry secret input.
  */
-import { MnemonicError } from '../keys';
+
 import { ProcedureError } from '../errors';
+import { MnemonicError } from '../keys';
 import { isVaultError } from '../vault';
 
 export function toProcedureError(error: unknown): unknown {

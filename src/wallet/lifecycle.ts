@@ -2,9 +2,10 @@
  * The wallet's lifecycle inside the ring: create (phrase shown once, typed back), import, unlock,
  * lock. The vault key exists only in the session; locking drops it and zeroes the cached seed.
  */
+
+import { ProcedureError } from '../errors';
 import { generateMnemonic, mnemonicToSeed, validateMnemonic } from '../keys';
 import { joinLabeled, type Labeled, labeled, mapLabeled, mapLabeledAsync } from '../ring';
-import { ProcedureError } from '../errors';
 import { DEFAULT_KDF, deriveVaultKey, type KdfParams, newKdfParams, unlockVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';

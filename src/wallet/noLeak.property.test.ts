@@ -110,7 +110,10 @@ async function run(ops: Op[], entropy: Uint8Array) {
       pageMessages.push(connected);
       const account = (connected as { result?: string[] }).result?.[0];
       if (w.ctx.session && account) {
-        const sign = route('https://dapp.example', { method: 'personal_sign', params: ['0x68656c6c6f', account] });
+        const sign = route('https://dapp.example', {
+          method: 'personal_sign',
+          params: ['0x68656c6c6f', account],
+        });
         await w.answer('approve');
         pageMessages.push(await sign);
       }

@@ -3,8 +3,9 @@
  * kept in the encrypted private state. An opaque origin ("null") can never hold a grant. While
  * the wallet is locked no grant can be read, so every site sees `[]` (as with MetaMask).
  */
-import { mapLabeled } from '../ring';
+
 import { ProcedureError } from '../errors';
+import { mapLabeled } from '../ring';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { saveState } from './persist';
@@ -16,7 +17,10 @@ function checkOrigin(origin: string): string {
     parsed = new URL(origin).origin;
   } catch {}
   if (parsed !== origin || origin === 'null')
-    throw new ProcedureError('INVALID_INPUT', `origin: expected a serialised origin, got "${origin.slice(0, 60)}"`);
+    throw new ProcedureError(
+      'INVALID_INPUT',
+      `origin: expected a serialised origin, got "${origin.slice(0, 60)}"`,
+    );
   return origin;
 }
 
@@ -62,7 +66,10 @@ export async function grantSite(ctx: WalletContext, origin: string, accounts: st
     return { ...s, sites: { ...s.sites, [origin]: { accounts: chosen as string[], grantedAt: ctx.now() } } };
   });
   await saveState(ctx, session, `connect ${origin}`);
-  ctx.ring.audit.append({ kind: 'site-connected', detail: `${origin} granted ${accounts.length} account(s)` });
+  ctx.ring.audit.append({
+    kind: 'site-connected',
+    detail: `${origin} granted ${accounts.length} account(s)`,
+  });
   return grantedAccounts(ctx, origin);
 }
 
@@ -93,4 +100,3 @@ export function sitesView(ctx: WalletContext) {
       .sort((a, b) => b.grantedAt - a.grantedAt),
   }));
 }
-

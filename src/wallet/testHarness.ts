@@ -7,11 +7,11 @@ import type { JsonRpcCall } from '../chains/evm/jsonRpc';
 import { RpcError } from '../errors';
 import { createRing } from '../ring';
 import { createApprovalQueue } from '../rpc/approvals';
-import type { ProviderEvent } from '../rpc/relayProtocol';
-import { createDappRouter } from '../rpc/router';
 import { PROCEDURES, type Procedures } from '../rpc/procedures';
 import type { InputOf, ProcedureResult } from '../rpc/procedures/procedure';
 import { createProcedureServer } from '../rpc/procedures/server';
+import type { ProviderEvent } from '../rpc/relayProtocol';
+import { createDappRouter } from '../rpc/router';
 import { memoryStore } from '../services/keyValueStore';
 import { createNetworkService } from '../services/networks';
 import type { VaultStore } from '../vault';
@@ -50,9 +50,12 @@ export async function harness(options: HarnessOptions = {}) {
   const approvals = createApprovalQueue();
   const wallet = createDappWallet(ctx);
   const events: { origin: string; event: ProviderEvent; data: unknown }[] = [];
-  const emitEvent = (origin: string, event: ProviderEvent, data: unknown) => void events.push({ origin, event, data });
+  const emitEvent = (origin: string, event: ProviderEvent, data: unknown) =>
+    void events.push({ origin, event, data });
   const dapp = { approvals, wallet, rpc, networks: networks.list, emitEvent };
-  const serve = createProcedureServer(ring, walletProcedures(ctx, networks, dapp), { mapError: toProcedureError });
+  const serve = createProcedureServer(ring, walletProcedures(ctx, networks, dapp), {
+    mapError: toProcedureError,
+  });
   const route = createDappRouter(ring, {
     ring,
     selectedNetwork: networks.selected,

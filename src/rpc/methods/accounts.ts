@@ -26,7 +26,10 @@ export async function connect(ctx: DappContext, always: boolean): Promise<string
   const chosen =
     answer.accounts && answer.accounts.length > 0
       ? answer.accounts
-      : deps.wallet.accountChoices().filter((a) => a.selected).map((a) => a.address);
+      : deps.wallet
+          .accountChoices()
+          .filter((a) => a.selected)
+          .map((a) => a.address);
   const granted = await deps.wallet.grant(origin, chosen);
   deps.emitEvent(origin, 'accountsChanged', granted);
   return granted;

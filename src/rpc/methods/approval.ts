@@ -14,7 +14,10 @@ import type { DappContext } from './types';
 /** Opaque origins (sandboxed frames, data: URLs) can read, never connect or sign. */
 export function refuseOpaque(origin: string): void {
   if (origin === 'null')
-    throw new RpcError(ErrorCode.unauthorized, 'An opaque-origin frame (sandboxed, data:) cannot connect or sign');
+    throw new RpcError(
+      ErrorCode.unauthorized,
+      'An opaque-origin frame (sandboxed, data:) cannot connect or sign',
+    );
 }
 
 /** 4100 unless `address` is one of the accounts this origin was granted. */
@@ -22,7 +25,10 @@ export function requireGranted(ctx: DappContext, address: string): string {
   const lower = address.toLowerCase();
   const found = ctx.deps.wallet.granted(ctx.origin).find((a) => a.toLowerCase() === lower);
   if (!found)
-    throw new RpcError(ErrorCode.unauthorized, 'The requested account is not connected to this site: connect first');
+    throw new RpcError(
+      ErrorCode.unauthorized,
+      'The requested account is not connected to this site: connect first',
+    );
   return found;
 }
 

@@ -44,7 +44,10 @@ export function checkRpcUrl(url: string): string {
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
-    throw new RpcError(ErrorCode.invalidParams, 'params[0].rpcUrls[0]: expected an https URL (or http on loopback)');
+    throw new RpcError(
+      ErrorCode.invalidParams,
+      'params[0].rpcUrls[0]: expected an https URL (or http on loopback)',
+    );
   return url;
 }
 
@@ -53,12 +56,21 @@ async function switchTo(ctx: DappContext, chainId: number): Promise<void> {
   if (current.chainId === chainId) return;
   const target = (await ctx.deps.networks.list()).find((n) => n.chainId === chainId);
   if (!target)
-    throw new RpcError(ErrorCode.unrecognizedChain, `Unrecognized chain ID ${toHexChainId(chainId)}: add it first (wallet_addEthereumChain)`);
+    throw new RpcError(
+      ErrorCode.unrecognizedChain,
+      `Unrecognized chain ID ${toHexChainId(chainId)}: add it first (wallet_addEthereumChain)`,
+    );
   await askUser(ctx, async () =>
-    switchChainCard(await cardBase(ctx, { method: 'wallet_switchEthereumChain', params: [{ chainId: toHexChainId(chainId) }] }), {
-      from: { id: current.chainId, name: current.name },
-      to: { id: target.chainId, name: target.name },
-    }),
+    switchChainCard(
+      await cardBase(ctx, {
+        method: 'wallet_switchEthereumChain',
+        params: [{ chainId: toHexChainId(chainId) }],
+      }),
+      {
+        from: { id: current.chainId, name: current.name },
+        to: { id: target.chainId, name: target.name },
+      },
+    ),
   );
   await ctx.deps.networks.selectByChainId(chainId);
 }
@@ -80,7 +92,10 @@ export const wallet_addEthereumChain = dappMethod(AddParams, async ([params], ct
       throw new RpcError(ErrorCode.invalidParams, 'params[0].rpcUrls[0]: the RPC endpoint does not answer');
     }
     if (typeof answered !== 'string' || BigInt(answered) !== BigInt(chainId))
-      throw new RpcError(ErrorCode.invalidParams, `params[0].rpcUrls[0]: the endpoint answers chain id ${String(answered).slice(0, 20)}, not ${params.chainId}`);
+      throw new RpcError(
+        ErrorCode.invalidParams,
+        `params[0].rpcUrls[0]: the endpoint answers chain id ${String(answered).slice(0, 20)}, not ${params.chainId}`,
+      );
     const symbol = params.nativeCurrency?.symbol ?? 'ETH';
     await askUser(ctx, async () =>
       addChainCard(await cardBase(ctx, { method: 'wallet_addEthereumChain', params: [params] }), {

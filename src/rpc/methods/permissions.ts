@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { ErrorCode, RpcError } from '../../errors';
 import { labeled } from '../../ring';
 import { paramsOf } from '../params';
-import { connect, } from './accounts';
+import { connect } from './accounts';
 import { refuseOpaque } from './approval';
 import { type DappContext, dappMethod } from './types';
 

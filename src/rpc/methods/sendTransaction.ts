@@ -15,7 +15,10 @@ export const eth_sendTransaction = dappMethod(paramsOf([TxObject]), async ([obje
   let prepared: PreparedTransaction | undefined;
   const answer = await askUser(ctx, async () => {
     request.from = requireGranted(ctx, request.from);
-    prepared = await prepareTransaction(ctx, network, request, { method: 'eth_sendTransaction', params: [object] });
+    prepared = await prepareTransaction(ctx, network, request, {
+      method: 'eth_sendTransaction',
+      params: [object],
+    });
     return prepared.card;
   });
   if (!prepared) throw new Error('eth_sendTransaction: no prepared transaction after approval');

@@ -15,7 +15,10 @@ import { chainFacts } from './facts';
 import { toRsvHex } from './signature';
 import { dappMethod } from './types';
 
-const Params = paramsOf([AddressParam, v.union([v.pipe(v.string(), v.maxLength(1_000_000)), v.record(v.string(), v.unknown())])]);
+const Params = paramsOf([
+  AddressParam,
+  v.union([v.pipe(v.string(), v.maxLength(1_000_000)), v.record(v.string(), v.unknown())]),
+]);
 
 function parse(data: unknown) {
   let value = data;

@@ -82,30 +82,58 @@ export async function prepareTransaction(
     } catch (error) {
       gas = 500_000n;
       risks.push(
-        risk('will-fail', 'danger', `The network expects this transaction to fail: ${(error as Error).message.slice(0, 200)}`),
+        risk(
+          'will-fail',
+          'danger',
+          `The network expects this transaction to fail: ${(error as Error).message.slice(0, 200)}`,
+        ),
       );
     }
   }
-  const common = { chainId: network.chainId, nonce, gas, value: req.value, data: req.data, ...(req.to ? { to: req.to as `0x${string}` } : {}) };
+  const common = {
+    chainId: network.chainId,
+    nonce,
+    gas,
+    value: req.value,
+    data: req.data,
+    ...(req.to ? { to: req.to as `0x${string}` } : {}),
+  };
   const legacy = req.gasPrice !== undefined || fees.type === 'legacy';
   const tx: EvmTransaction = legacy
-    ? { type: 'legacy', ...common, gasPrice: req.gasPrice ?? (fees.type === 'legacy' ? fees.gasPrice : fees.maxFeePerGas) }
+    ? {
+        type: 'legacy',
+        ...common,
+        gasPrice: req.gasPrice ?? (fees.type === 'legacy' ? fees.gasPrice : fees.maxFeePerGas),
+      }
     : {
         type: 'eip1559',
         ...common,
         maxFeePerGas: req.maxFeePerGas ?? (fees.type === 'eip1559' ? fees.maxFeePerGas : 0n),
-        maxPriorityFeePerGas: req.maxPriorityFeePerGas ?? (fees.type === 'eip1559' ? fees.maxPriorityFeePerGas : 0n),
+        maxPriorityFeePerGas:
+          req.maxPriorityFeePerGas ?? (fees.type === 'eip1559' ? fees.maxPriorityFeePerGas : 0n),
       };
   const facts = chainFacts(ctx, network);
   const base = await cardBase(ctx, raw, req.from);
   const card = await transactionCard(
-    { from: req.from, ...(req.to ? { to: req.to } : {}), value: req.value, data: req.data, chainId: network.chainId },
+    {
+      from: req.from,
+      ...(req.to ? { to: req.to } : {}),
+      value: req.value,
+      data: req.data,
+      chainId: network.chainId,
+    },
     base,
     facts,
   );
   card.simulation = await simulationSection(simulated, req.from, facts);
   if (simulated.status === 'reverted')
-    risks.push(risk('simulation-reverted', 'danger', `The simulation reverted: ${simulated.detail ?? 'no reason given'}. Approving will likely waste the fee.`));
+    risks.push(
+      risk(
+        'simulation-reverted',
+        'danger',
+        `The simulation reverted: ${simulated.detail ?? 'no reason given'}. Approving will likely waste the fee.`,
+      ),
+    );
   card.risks = [...risks, ...card.risks];
   card.fees = feeChoice(tx, network.symbol, network.decimals);
   return { tx, card };
@@ -114,10 +142,13 @@ export async function prepareTransaction(
 /** The user's fee edits, bounded: a fee the user typed must still cover the priority fee. */
 export function applyFees(tx: EvmTransaction, fees: ApprovalAnswer['fees']): EvmTransaction {
   if (!fees) return tx;
-  const read = (text: string | undefined, what: string) => (text === undefined ? undefined : parseUnits(text, GWEI, what));
-  if (tx.type === 'legacy') return { ...tx, gasPrice: read(fees.gasPriceGwei, 'fees.gasPriceGwei') ?? tx.gasPrice };
+  const read = (text: string | undefined, what: string) =>
+    text === undefined ? undefined : parseUnits(text, GWEI, what);
+  if (tx.type === 'legacy')
+    return { ...tx, gasPrice: read(fees.gasPriceGwei, 'fees.gasPriceGwei') ?? tx.gasPrice };
   const maxFeePerGas = read(fees.maxFeePerGasGwei, 'fees.maxFeePerGasGwei') ?? tx.maxFeePerGas;
-  const maxPriorityFeePerGas = read(fees.maxPriorityFeePerGasGwei, 'fees.maxPriorityFeePerGasGwei') ?? tx.maxPriorityFeePerGas;
+  const maxPriorityFeePerGas =
+    read(fees.maxPriorityFeePerGasGwei, 'fees.maxPriorityFeePerGasGwei') ?? tx.maxPriorityFeePerGas;
   if (maxPriorityFeePerGas > maxFeePerGas)
     throw new RpcError(ErrorCode.invalidParams, 'fees: the priority fee cannot exceed the max fee');
   return { ...tx, maxFeePerGas, maxPriorityFeePerGas };
@@ -136,7 +167,10 @@ export async function sendPrepared(
   const signature = ctx.deps.wallet.sign(ctx.origin, from, signingHash(tx), 'eth_sendTransaction');
   const raw = mapLabeled(signature, (sig) => serializeSigned(tx, sig));
   let rawHex = '';
-  ctx.deps.ring.emit(networkSink((value) => (rawHex = value as string)), raw);
+  ctx.deps.ring.emit(
+    networkSink((value) => (rawHex = value as string)),
+    raw,
+  );
   const hash = (await ctx.deps.rpc(network.rpcUrl, 'eth_sendRawTransaction', [rawHex])) as string;
   await ctx.deps.wallet.recordActivity({
     hash,

@@ -62,7 +62,8 @@ export function toTxRequest(tx: TxObject, activeChainId: number, what = 'params[
     maxPriorityFeePerGas: big(tx.maxPriorityFeePerGas),
     nonce: big(tx.nonce),
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (out as unknown as Record<string, bigint>)[key] = value;
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) (out as unknown as Record<string, bigint>)[key] = value;
   if (!out.to && out.data.length === 0)
     throw new RpcError(ErrorCode.invalidParams, `${what}.to: required unless data deploys a contract`);
   return out;

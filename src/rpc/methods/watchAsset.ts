@@ -24,15 +24,28 @@ const Params = v.object({
   }),
 });
 // EIP-747 says params is the object itself; some dapps wrap it in an array.
-const Either = v.union([Params, v.pipe(v.strictTuple([Params]), v.transform((p) => p[0]))]);
+const Either = v.union([
+  Params,
+  v.pipe(
+    v.strictTuple([Params]),
+    v.transform((p) => p[0]),
+  ),
+]);
 
 export const wallet_watchAsset = dappMethod(Either, async (params, ctx) => {
   if (params.type !== 'ERC20')
-    throw new RpcError(ErrorCode.invalidParams, `params.type: only "ERC20" is supported, got "${params.type.slice(0, 20)}"`);
+    throw new RpcError(
+      ErrorCode.invalidParams,
+      `params.type: only "ERC20" is supported, got "${params.type.slice(0, 20)}"`,
+    );
   const network = await ctx.deps.selectedNetwork();
   const address = toChecksumAddress(params.options.address);
   const info = await readTokenInfo(ctx.deps.rpc, network.rpcUrl, address).catch(() => undefined);
-  if (!info) throw new RpcError(ErrorCode.invalidParams, `params.options.address: no ERC-20 token at ${address} on this network`);
+  if (!info)
+    throw new RpcError(
+      ErrorCode.invalidParams,
+      `params.options.address: no ERC-20 token at ${address} on this network`,
+    );
   await askUser(ctx, async () => {
     const card = watchAssetCard(await cardBase(ctx, { method: 'wallet_watchAsset', params }), {
       address,
@@ -40,9 +53,20 @@ export const wallet_watchAsset = dappMethod(Either, async (params, ctx) => {
       decimals: info.decimals,
     });
     if (params.options.symbol && params.options.symbol !== info.symbol)
-      card.risks.push(risk('asset-symbol-mismatch', 'warning', `The site calls this token "${params.options.symbol}", but the contract says "${info.symbol}".`));
+      card.risks.push(
+        risk(
+          'asset-symbol-mismatch',
+          'warning',
+          `The site calls this token "${params.options.symbol}", but the contract says "${info.symbol}".`,
+        ),
+      );
     return card;
   });
-  await ctx.deps.wallet.watchAsset({ chainId: network.chainId, address, symbol: info.symbol, decimals: info.decimals });
+  await ctx.deps.wallet.watchAsset({
+    chainId: network.chainId,
+    address,
+    symbol: info.symbol,
+    decimals: info.decimals,
+  });
   return labeled('public', true);
 });
