@@ -16,7 +16,7 @@ import {
   type TypedDataDefinition,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import mail from '../src/fixtures/eip712-mail-example.json';
+import mail from '../src/fixtures/eip712-mail-example.json' with { type: 'json' };
 import { deployContract, testContracts } from '../src/testing/contracts';
 import { createJsonRpcClient } from '../src/chains/evm/jsonRpc';
 import { approvalWindow, approve, connectDapp, reject, startRequest } from './dapp';
@@ -76,11 +76,11 @@ test('eth_signTypedData_v4 of the EIP-712 Mail shows the tree and signs as viem 
 }) => {
   await connectDapp(context, extensionId, popup, dapp);
   const pending = startRequest(dapp, 'eth_signTypedData_v4', [ANVIL_ACCOUNT_0, JSON.stringify(MAIL)]);
-  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
-  await window.getByText('Details', { exact: true }).click();
-  await expect(window.getByText('Hello, Bob!').first()).toBeVisible();
-  await expect(window.getByText('Cow', { exact: true }).first()).toBeVisible();
-  await approve(window);
+  const approval = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  await approval.getByText('Details', { exact: true }).click();
+  await expect(approval.getByText('Hello, Bob!').first()).toBeVisible();
+  await expect(approval.getByText('Cow', { exact: true }).first()).toBeVisible();
+  await approve(approval);
   const { result, code, message } = await pending;
   expect(code, message).toBeUndefined();
   const { EIP712Domain: _, ...types } = MAIL.types;
@@ -102,12 +102,12 @@ test('sending 1 ETH from the viem demo: card and simulation, then a mined type-2
     ([to, wei]) => window.demo!.sendEth(to as Address, wei),
     [ACCOUNT_1, parseEther('1').toString()] as const,
   );
-  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
-  const simulation = window.getByRole('region', { name: 'Simulation' });
+  const approval = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  const simulation = approval.getByRole('region', { name: 'Simulation' });
   await expect(simulation.getByText('Simulated on your network:')).toBeVisible({ timeout: 30_000 });
   await expect(simulation.getByText('You send 1 ETH', { exact: true })).toBeVisible();
-  await expect(window.locator('.summary li').filter({ hasText: /^Send 1 ETH to / })).toBeVisible();
-  await approve(window);
+  await expect(approval.locator('.summary li').filter({ hasText: /^Send 1 ETH to / })).toBeVisible();
+  await approve(approval);
   const hash = await sent;
   expect(hash).toMatch(/^0x[0-9a-f]{64}$/);
   const receipt = await receiptOf(hash);
@@ -161,17 +161,17 @@ test('an unlimited EIP-2612 permit of a deployed token: the card warns and names
     },
   };
   const pending = startRequest(dapp, 'eth_signTypedData_v4', [ANVIL_ACCOUNT_0, JSON.stringify(permit)]);
-  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
-  const summary = window.locator('.summary');
+  const approval = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  const summary = approval.locator('.summary');
   await expect(summary).toContainText(/unlimited/i, { timeout: 20_000 });
   const short = `${spender.slice(0, 6)}…${spender.slice(-4)}`;
   await expect(
-    window.getByText(spender, { exact: false }).or(window.getByText(short, { exact: false })).first(),
+    approval.getByText(spender, { exact: false }).or(approval.getByText(short, { exact: false })).first(),
   ).toBeVisible();
-  const risks = window.getByRole('list', { name: 'Risks' });
+  const risks = approval.getByRole('list', { name: 'Risks' });
   await expect(risks.locator('.risk.danger').first()).toBeVisible();
   await expect(risks.getByRole('alert').first()).toContainText(/danger/i);
-  await reject(window);
+  await reject(approval);
   expect((await pending).code).toBe(4001);
 });
 
@@ -185,13 +185,13 @@ test('an ERC-20 transfer of 250 RFT: the card and simulation in words, then mine
   const amount = 250n * 10n ** 18n;
   const data = encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [ACCOUNT_1, amount] });
   const pending = startRequest(dapp, 'eth_sendTransaction', [{ from: ANVIL_ACCOUNT_0, to: tokenA, data }]);
-  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
-  await expect(window.locator('.summary li').filter({ hasText: /^Send 250 RFT to / })).toBeVisible({
+  const approval = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  await expect(approval.locator('.summary li').filter({ hasText: /^Send 250 RFT to / })).toBeVisible({
     timeout: 30_000,
   });
-  const simulation = window.getByRole('region', { name: 'Simulation' });
+  const simulation = approval.getByRole('region', { name: 'Simulation' });
   await expect(simulation.getByText('You send 250 RFT', { exact: true })).toBeVisible({ timeout: 30_000 });
-  await approve(window);
+  await approve(approval);
   const { result, code, message } = await pending;
   expect(code, message).toBeUndefined();
   const receipt = await receiptOf(result as Hex);
@@ -215,11 +215,11 @@ test('the demo exchange: a CoW order of two deployed tokens reads as a sell line
   await expect(dapp.locator('#exchange-account')).toHaveText(ANVIL_ACCOUNT_0, { timeout: 20_000 });
   await expect(dapp.locator('#order-json')).toContainText(tokenA);
   await dapp.getByRole('button', { name: 'Sign order' }).click();
-  const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
-  await expect(window.locator('.summary li').filter({ hasText: /^Sell 100 RFT for at least 0\.03 RFT/ })).toBeVisible({
+  const approval = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
+  await expect(approval.locator('.summary li').filter({ hasText: /^Sell 100 RFT for at least 0\.03 RFT/ })).toBeVisible({
     timeout: 20_000,
   });
-  await approve(window);
+  await approve(approval);
   await expect(dapp.locator('#order-verified')).toHaveText('Signature valid: true', { timeout: 20_000 });
   await expect(dapp.locator('#order-error')).toHaveText('');
 });

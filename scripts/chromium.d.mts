@@ -12,4 +12,7 @@ export interface LaunchedChromium {
 export function launchWithExtension(options?: {
   headless?: boolean;
   profileDir?: string;
+  extensionDir?: string;
+  /** Appended to chromiumArgs(), e.g. ['--host-resolver-rules=MAP far.example 127.0.0.1']. */
+  extraArgs?: string[];
 }): Promise<LaunchedChromium>;

@@ -27,11 +27,15 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR) {
   ];
 }
 
-/** `profileDir` keeps the profile (npm start); without it a fresh one is made and removed on close. */
+/**
+ * `profileDir` keeps the profile (npm start); without it a fresh one is made and removed on close.
+ * `extraArgs` are appended to the usual flags (e.g. a test's `--host-resolver-rules=…`).
+ */
 export async function launchWithExtension({
   headless = true,
   profileDir,
   extensionDir = EXTENSION_DIR,
+  extraArgs = [],
 } = {}) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ringfence-profile-'));
   const removeProfile = () => profileDir || rmSync(profile, { recursive: true, force: true });
@@ -41,7 +45,7 @@ export async function launchWithExtension({
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless,
-      args: chromiumArgs(extensionDir),
+      args: [...chromiumArgs(extensionDir), ...extraArgs],
       viewport: headless ? { width: 1100, height: 800 } : null,
     });
     worker =

@@ -18,7 +18,8 @@ import { dirname, join } from 'node:path';
 import type { Address } from '../chains/evm/address';
 import type { Hex } from '../chains/evm/hex';
 import { createJsonRpcClient, type JsonRpcCall } from '../chains/evm/jsonRpc';
-import hardhat from '../fixtures/eth-hardhat-default-accounts.json';
+// The attribute lets Node's own ESM loader (Playwright's e2e files) import it, not only Vite.
+import hardhat from '../fixtures/eth-hardhat-default-accounts.json' with { type: 'json' };
 
 /** anvil's ten default accounts (same mnemonic and path as hardhat's). */
 export const ANVIL_ACCOUNTS: readonly { address: Address; privateKey: Hex }[] = hardhat.accounts
