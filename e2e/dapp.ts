@@ -63,3 +63,16 @@ export async function connectDapp(
   await approve(window);
   expect((await pending).result).toHaveLength(1);
 }
+
+/**
+ * Waits until no approval window is open: after an answer empties the queue the window closes
+ * itself, and a request started before that may land on the closing page. Call this between steps.
+ */
+export async function approvalWindowsClosed(context: BrowserContext, extensionId: string): Promise<void> {
+  const open = () =>
+    context
+      .pages()
+      .filter((p) => !p.isClosed() && p.url().startsWith(`chrome-extension://${extensionId}/approval.html`))
+      .length;
+  await expect.poll(open, { timeout: 20_000, message: 'approval windows still open' }).toBe(0);
+}

@@ -55,11 +55,18 @@ test('switch to an unknown chain is 4902; add a real second anvil, switch, chain
     await connectDapp(context, extensionId, popup, dapp);
     const events = await recordEvents(dapp);
 
-    expect((await startRequest(dapp, 'wallet_switchEthereumChain', [{ chainId: '0x1e240' }])).code).toBe(4902);
+    expect((await startRequest(dapp, 'wallet_switchEthereumChain', [{ chainId: '0x1e240' }])).code).toBe(
+      4902,
+    );
 
     // The RPC answers 0x539, the site claims 0x53a: refused before any card is shown.
     const lying = await startRequest(dapp, 'wallet_addEthereumChain', [
-      { chainId: '0x53a', chainName: 'Liar', rpcUrls: [second.url], nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 } },
+      {
+        chainId: '0x53a',
+        chainName: 'Liar',
+        rpcUrls: [second.url],
+        nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+      },
     ]);
     expect(lying.code).toBe(-32602);
     // No card was opened for it (the connect window closes once its queue is empty).
@@ -83,14 +90,25 @@ test('switch to an unknown chain is 4902; add a real second anvil, switch, chain
     expect(await added).toEqual({ result: null });
     expect((await startRequest(dapp, 'eth_chainId')).result).toBe('0x539');
     await expect.poll(async () => (await events()).chainChanged, { timeout: 15_000 }).toEqual(['0x539']);
-    // Reads now go to the second anvil.
-    expect((await startRequest(dapp, 'net_version')).result).toBe('1337');
+    // Reads now go to the second anvil: give it a block height the shared one does not have.
+    const mainHeight = BigInt(
+      (await second.rpc(
+        process.env.RINGFENCE_ANVIL_URL ?? 'http://127.0.0.1:8545',
+        'eth_blockNumber',
+        [],
+      )) as string,
+    );
+    await second.rpc(second.url, 'anvil_mine', [`0x${(mainHeight + 7n).toString(16)}`]);
+    const secondHeight = await second.rpc(second.url, 'eth_blockNumber', []);
+    expect((await startRequest(dapp, 'eth_blockNumber')).result).toBe(secondHeight);
 
     const back = startRequest(dapp, 'wallet_switchEthereumChain', [{ chainId: '0x7a69' }]);
     await approve(await cardWindow(context, extensionId, 'Switch network'));
     expect(await back).toEqual({ result: null });
     expect((await startRequest(dapp, 'eth_chainId')).result).toBe('0x7a69');
-    await expect.poll(async () => (await events()).chainChanged, { timeout: 15_000 }).toEqual(['0x539', '0x7a69']);
+    await expect
+      .poll(async () => (await events()).chainChanged, { timeout: 15_000 })
+      .toEqual(['0x539', '0x7a69']);
   } finally {
     await second.stop();
   }
@@ -108,13 +126,13 @@ test('SIWE for another domain shows a danger and is rejected with 4001; one for 
 
   const evil = siwe({ domain: 'evil.example', uri: 'https://evil.example', statement: 'Sign in to Evil.' });
   const phished = startRequest(dapp, 'personal_sign', [hex(evil), ANVIL_ACCOUNT_0]);
-  const window = await cardWindow(context, extensionId, 'Sign in to evil.example');
-  await expect(window.getByText(origin).first()).toBeVisible();
-  const danger = window.getByRole('alert').filter({ hasText: /danger/i });
+  const phish = await cardWindow(context, extensionId, 'Sign in to evil.example');
+  await expect(phish.getByText(origin).first()).toBeVisible();
+  const danger = phish.getByRole('alert').filter({ hasText: /danger/i });
   await expect(danger).toHaveCount(1);
   await expect(danger).toContainText('evil.example');
   await expect(danger).toContainText(origin);
-  await reject(window);
+  await reject(phish);
   expect((await phished).code).toBe(4001);
 
   const honest = siwe({ domain: host, uri: `${origin}/`, statement: 'Sign in to the demo.' });
@@ -167,7 +185,9 @@ test('a sandboxed frame on the connected origin sees no accounts and cannot sign
   });
   await expect.poll(() => dapp.frames().length, { timeout: 15_000 }).toBe(2);
   const frame = dapp.frames().find((f) => f !== dapp.mainFrame())!;
-  await frame.waitForFunction(() => typeof window.ethereum?.request === 'function', null, { timeout: 20_000 });
+  await frame.waitForFunction(() => typeof window.ethereum?.request === 'function', null, {
+    timeout: 20_000,
+  });
   expect(await frame.evaluate(() => self.origin)).toBe('null');
 
   const inFrame = (method: string, params?: unknown) =>
@@ -209,12 +229,12 @@ test('the worker stopped while a signature waits: the page settles within 20 s, 
       ]),
     [hex(text), ANVIL_ACCOUNT_0] as const,
   );
-  const { page: window } = await onApprovalPage(context, extensionId, (p) => p.getByText(text), {
+  const { page: shown } = await onApprovalPage(context, extensionId, (p) => p.getByText(text), {
     what: 'the message to sign',
   });
   await stopServiceWorkers(dapp);
   // Try to approve what is on screen; the window may already have switched to its unlock step.
-  await window
+  await shown
     .getByRole('button', { name: 'Approve' })
     .click({ timeout: 3_000 })
     .catch(() => {});
@@ -265,7 +285,16 @@ test('the local node is no open proxy: far.example gets 4100 until connected; 12
 
     const far = await context.newPage();
     await far.goto(`http://far.example:${port}/`);
-    await far.waitForFunction(() => typeof window.ethereum?.request === 'function', null, { timeout: 20_000 });
+    await far.waitForFunction(() => typeof window.ethereum?.request === 'function', null, {
+      timeout: 20_000,
+    });
+    // Plain http on a public name is no secure context; the provider must still announce itself.
+    expect(await far.evaluate(() => isSecureContext)).toBe(false);
+    await expect
+      .poll(() => far.evaluate(() => window.demo?.wallets().map((w) => w.rdns) ?? []), { timeout: 15_000 })
+      .toContain('app.ringfence');
+    const [announced] = await far.evaluate(() => window.demo!.wallets());
+    expect(announced?.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const local = await context.newPage();
     await local.goto(demoUrl);
 

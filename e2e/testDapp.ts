@@ -11,7 +11,14 @@ import { approvalWindow, approve } from './dapp';
 import { ANVIL_ACCOUNT_0, expect } from './fixtures';
 import { importTestWallet } from './wallet';
 
-export const TEST_DAPP_DIR = resolve(import.meta.dirname, '..', 'node_modules', '@metamask', 'test-dapp', 'dist');
+export const TEST_DAPP_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  'node_modules',
+  '@metamask',
+  'test-dapp',
+  'dist',
+);
 
 export function serveTestDapp(): Promise<{ url: string; close(): Promise<void> }> {
   return serveStatic(TEST_DAPP_DIR);
@@ -105,7 +112,8 @@ export async function clickAndAnswer<T = void>(
 /** A console.log('result', value) line of the dapp; `read` gets what `pick` takes from the value. */
 export function resultLog<T>(pick: (value: unknown) => T) {
   return {
-    match: (m: ConsoleMessage) => m.type() === 'log' && m.args().length === 2 && m.text().startsWith('result '),
+    match: (m: ConsoleMessage) =>
+      m.type() === 'log' && m.args().length === 2 && m.text().startsWith('result '),
     read: (m: ConsoleMessage) => m.args()[1]!.evaluate(pick),
   };
 }

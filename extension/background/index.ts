@@ -30,7 +30,9 @@ const ring = createRing({ audit: createAuditLog() });
 const networks = createNetworkService(publicStore(ring, localStore));
 const rpc = createJsonRpcClient();
 const approvals = createApprovalQueue({ onChange: (open) => open > 0 && approvalWindow.show() });
-const approvalWindow = createApprovalWindow(() => approvals.rejectAll());
+// A window closed on its requests rejects them (4001); one that closed itself on an empty queue
+// leaves a request that came meanwhile (e.g. the switch card after an add card) for a new window.
+const approvalWindow = createApprovalWindow(() => approvals.windowClosed() && approvalWindow.show());
 const emitEvent = (origin: string, event: ProviderEvent, data: unknown) => broadcast(event, data, origin);
 
 const ready = openVaultStore().then((store) => {

@@ -18,7 +18,9 @@ import {
   type ToPage,
 } from '../../src/rpc/relayProtocol';
 
-const targetOrigin = location.origin === 'null' ? '*' : location.origin;
+// self.origin, not location.origin: a sandboxed frame's location still names its URL's origin,
+// while the document's origin is opaque, and postMessage to that named origin would be dropped.
+const targetOrigin = self.origin === 'null' ? '*' : self.origin;
 /** Requests sent to the worker and not yet answered: id → payload, and whether it was replayed. */
 const inFlight = new Map<RequestId, { payload: unknown; replayed: boolean }>();
 let port: Runtime.Port | undefined;

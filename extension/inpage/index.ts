@@ -12,7 +12,9 @@ import { isToPage, type ProviderEvent, RELAY_TAG, type ToContent } from '../../s
 type Listener = (...args: unknown[]) => void;
 type Pending = { resolve: (value: unknown) => void; reject: (reason: unknown) => void };
 
-const targetOrigin = location.origin === 'null' ? '*' : location.origin;
+// self.origin, not location.origin: a sandboxed frame's location still names its URL's origin,
+// while the document's origin is opaque, and postMessage to that named origin would be dropped.
+const targetOrigin = self.origin === 'null' ? '*' : self.origin;
 const pending = new Map<number, Pending>();
 const listeners = new Map<string, Set<Listener>>();
 let nextId = 1;
@@ -61,6 +63,15 @@ function request(args: unknown): Promise<unknown> {
 
 const provider = {
   isRingfence: true,
+  // Sites written for MetaMask gate on this flag (connect buttons, "install MetaMask" screens); other
+  // wallets set it too. Sites that must tell wallets apart read EIP-6963's info.rdns ("app.ringfence").
+  isMetaMask: true,
+  // MetaMask's legacy setting, still assigned by older sites: a no-op accessor, so the assignment
+  // works on the frozen provider (a plain property would throw in strict-mode code).
+  get autoRefreshOnNetworkChange() {
+    return false;
+  },
+  set autoRefreshOnNetworkChange(_ignored: unknown) {},
   request,
   isConnected: () => chainId !== null,
   on(event: string, listener: Listener) {
@@ -107,8 +118,22 @@ if (!('ethereum' in window)) {
   Object.defineProperty(window, 'ethereum', { value: frozen, configurable: true, enumerable: true });
 }
 
+/**
+ * An RFC 4122 version-4 UUID (EIP-6963 info.uuid). crypto.randomUUID exists only in secure
+ * contexts, so a plain-http page on a public name (a LAN dapp) would throw here and never hear
+ * the announcement; getRandomValues is available everywhere.
+ */
+function uuidV4(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 const info = Object.freeze({
-  uuid: crypto.randomUUID(),
+  uuid: uuidV4(),
   name: 'Ringfence',
   rdns: 'app.ringfence',
   icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='11' fill='none' stroke='%232b6cb0' stroke-width='5'/%3E%3C/svg%3E",

@@ -56,6 +56,8 @@ export function createApprovalQueue(options: ApprovalQueueOptions = {}) {
   const maxPerOrigin = options.maxPerOrigin ?? 5;
   const entries = new Map<string, Entry>();
   let counter = 0;
+  /** The last view handed to the approval window was empty: it is closing itself (or may). */
+  let windowSawEmpty = false;
   const changed = () => options.onChange?.(entries.size);
 
   function settle(id: string): Entry | undefined {
@@ -100,7 +102,7 @@ export function createApprovalQueue(options: ApprovalQueueOptions = {}) {
     };
   }
 
-  return {
+  const queue = {
     open,
     /** Requests whose card is ready, oldest first. */
     list(): PendingRequest[] {
@@ -120,6 +122,26 @@ export function createApprovalQueue(options: ApprovalQueueOptions = {}) {
     /** Tickets still preparing their card (or waiting for the wallet to unlock). */
     preparing(): number {
       return [...entries.values()].filter((e) => !e.card).length;
+    },
+    /** What the approval window is given to show (its getApprovals / resolveApproval answer). */
+    view(): { requests: PendingRequest[]; preparing: number } {
+      const view = { requests: queue.list(), preparing: queue.preparing() };
+      windowSawEmpty = view.requests.length === 0 && view.preparing === 0;
+      return view;
+    },
+    /**
+     * The approval window went away. When the last view it was given was empty, it closed itself
+     * because the queue was empty: any ticket open now came after that (a follow-up request, like
+     * the switch card after an add card) and was never on screen, so it stays, and the result is
+     * true — open a new window for it. Otherwise the user closed the window on its requests:
+     * everything is rejected with 4001.
+     */
+    windowClosed(): boolean {
+      const sawEmpty = windowSawEmpty;
+      windowSawEmpty = false;
+      if (sawEmpty) return entries.size > 0;
+      queue.rejectAll();
+      return false;
     },
     get size() {
       return entries.size;
@@ -150,6 +172,7 @@ export function createApprovalQueue(options: ApprovalQueueOptions = {}) {
       changed();
     },
   };
+  return queue;
 }
 
 export type ApprovalQueue = ReturnType<typeof createApprovalQueue>;

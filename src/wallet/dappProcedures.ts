@@ -23,8 +23,7 @@ export interface DappProcedureDeps {
 }
 
 export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
-  const queueView = () =>
-    labeled('private', { requests: deps.approvals.list(), preparing: deps.approvals.preparing() });
+  const queueView = () => labeled('private', deps.approvals.view());
 
   async function refreshPending(): Promise<void> {
     const pending = deps.wallet.activity().filter((a) => a.status === 'pending');

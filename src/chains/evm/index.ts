@@ -26,7 +26,7 @@ export {
 } from './address';
 export { type CallRequest, hasData, type RpcCall, toRpcCall } from './callRequest';
 export { type DecodedTransaction, decodeSignedTransaction } from './decodeTransaction';
-export { personalMessageHash } from './eip191';
+export { personalMessageHash, recoverPersonalSigner } from './eip191';
 export { domainSeparator, encodeType, hashStruct, hashTypedData, type TypedDataVersion } from './eip712';
 export { validateTypedData } from './eip712Validate';
 export { balanceOf, clearTokenCache, isContract, readTokenInfo } from './erc20';

@@ -3,7 +3,7 @@ import { eth_accounts, eth_requestAccounts } from './accounts';
 import { wallet_addEthereumChain, wallet_switchEthereumChain } from './chains';
 import { eth_chainId, net_version } from './network';
 import { wallet_getPermissions, wallet_requestPermissions, wallet_revokePermissions } from './permissions';
-import { eth_sign, personal_sign } from './personalSign';
+import { eth_sign, personal_ecRecover, personal_sign } from './personalSign';
 import { wallet_getCallsStatus, wallet_getCapabilities, wallet_sendCalls } from './sendCalls';
 import { eth_sendTransaction } from './sendTransaction';
 import { eth_signTypedData_v3, eth_signTypedData_v4 } from './signTypedData';
@@ -19,6 +19,7 @@ export const OWN_METHODS: ReadonlyMap<string, DappMethod> = new Map([
   ['wallet_getPermissions', wallet_getPermissions],
   ['wallet_revokePermissions', wallet_revokePermissions],
   ['personal_sign', personal_sign],
+  ['personal_ecRecover', personal_ecRecover],
   ['eth_sign', eth_sign],
   ['eth_signTypedData_v4', eth_signTypedData_v4],
   ['eth_signTypedData_v3', eth_signTypedData_v3],

@@ -2,13 +2,16 @@
  * personal_sign (EIP-191 version 0x45, https://eips.ethereum.org/EIPS/eip-191): params
  * [message hex, address]. The card shows the text (or hex when binary) and recognises SIWE
  * (EIP-4361) sign-in requests, checking their domain against the requesting origin.
+ * personal_ecRecover ([message hex, signature hex] → the signer) is arithmetic on public data:
+ * no key, no card, no connection needed.
  * eth_sign (a raw 32-byte hash, unreadable and replayable as a transaction) is refused.
  */
 import { hexToBytes } from '@noble/hashes/utils.js';
 import * as v from 'valibot';
-import { personalMessageHash } from '../../chains/evm';
+import { personalMessageHash, recoverPersonalSigner } from '../../chains/evm';
 import { ErrorCode, RpcError } from '../../errors';
 import { messageCard } from '../../markup';
+import { labeled } from '../../ring';
 import { Hex, paramsOf } from '../params';
 import { askUser, requireGranted } from './approval';
 import { cardBase } from './cardBase';
@@ -37,6 +40,15 @@ export const personal_sign = dappMethod(Params, async (params, ctx) => {
     return messageCard(bytes, base, { chainId: base.chain?.id ?? 0 });
   });
   return toRsvHex(ctx.deps.wallet.sign(ctx.origin, signer, personalMessageHash(bytes), 'personal_sign'));
+});
+
+export const personal_ecRecover = dappMethod(paramsOf([Hex, Hex]), async ([message, signature]) => {
+  const signer = recoverPersonalSigner(
+    hexToBytes(message.slice(2)),
+    hexToBytes(signature.slice(2)),
+    'params[1]',
+  );
+  return labeled('public', signer);
 });
 
 export const eth_sign = dappMethod(v.unknown(), async () => {
