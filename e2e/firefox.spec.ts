@@ -4,6 +4,7 @@
  * Playwright only runs the tests here; every wait has its own upper bound.
  */
 import { expect, test } from '@playwright/test';
+import type { ElementHandle } from 'puppeteer-core';
 import { recoverMessageAddress } from 'viem';
 import {
   type BackgroundStatus,
@@ -105,7 +106,13 @@ test('Firefox: after the idle event page stops, the next request wakes it and is
 });
 
 /** Polls `check` in `page` until it returns a truthy value or `ms` pass. */
-async function waitInPage<A>(page: Page, what: string, check: (arg: A) => unknown, arg: A, ms = 20_000): Promise<void> {
+async function waitInPage(
+  page: Page,
+  what: string,
+  check: (arg: string) => unknown,
+  arg: string,
+  ms = 20_000,
+): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
     const done = await withTimeout(page.evaluate(check, arg), 5_000, what).catch(() => false);
@@ -116,29 +123,58 @@ async function waitInPage<A>(page: Page, what: string, check: (arg: A) => unknow
 }
 
 const waitForText = (page: Page, text: string) =>
-  waitInPage(page, `the text "${text}"`, (t) => document.body?.innerText.includes(t), text);
+  waitInPage(page, `the text "${text}"`, (t) => document.body?.textContent?.includes(t), text);
 
-/** Types `value` into the input labelled exactly `label` (real key events, as a user would). */
+/**
+ * Waits for the element `find(arg)` returns in the page. `find` is serialised into the page, so it
+ * must be self-contained (a closure's names would resolve there — `find` itself is window.find()).
+ */
+async function waitForElement(
+  page: Page,
+  what: string,
+  find: (arg: string) => Element | null | undefined,
+  arg: string,
+  ms = 20_000,
+): Promise<ElementHandle> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const handle = await withTimeout(page.evaluateHandle(find, arg), 5_000, what).catch(() => undefined);
+    const found = handle?.asElement();
+    if (found) return found as ElementHandle;
+    await handle?.dispose();
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Types `value` into the enabled input labelled exactly `label` (real key events, as a user would). */
 async function fill(page: Page, label: string, value: string): Promise<void> {
-  const find = (name: string) =>
-    Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === name)?.control;
-  await waitInPage(page, `the field "${label}"`, (name) => {
-    const input = find(name);
-    return input instanceof HTMLInputElement && !input.disabled;
-  }, label);
-  const input = await page.evaluateHandle(find, label);
-  await withTimeout((input as unknown as { type(t: string): Promise<void> }).type(value), 20_000, `typing into ${label}`);
-  expect(await page.evaluate((name) => (find(name) as HTMLInputElement).value.length, label)).toBe(value.length);
+  const input = await waitForElement(
+    page,
+    `an enabled field "${label}"`,
+    (name) => {
+      const control = Array.from(document.querySelectorAll('label')).find(
+        (l) => l.textContent?.trim() === name,
+      )?.control;
+      return control instanceof HTMLInputElement && !control.disabled ? control : null;
+    },
+    label,
+  );
+  await withTimeout(input.type(value), 20_000, `typing into ${label}`);
+  expect(await input.evaluate((el) => (el as HTMLInputElement).value.length)).toBe(value.length);
   await input.dispose();
 }
 
 /** Clicks the button named exactly `name` once it is enabled (Approve is disarmed for 600 ms). */
 async function click(page: Page, name: string): Promise<void> {
-  const find = (n: string) =>
-    Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === n && !b.disabled);
-  await waitInPage(page, `an enabled "${name}" button`, (n) => find(n) !== undefined, name);
-  const button = await page.evaluateHandle(find, name);
-  await withTimeout((button as unknown as { click(): Promise<void> }).click(), 10_000, `clicking ${name}`);
+  const button = await waitForElement(
+    page,
+    `an enabled "${name}" button`,
+    (n) =>
+      Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === n && !b.disabled),
+    name,
+  );
+  await withTimeout(button.click(), 10_000, `clicking ${name}`);
   await button.dispose();
 }
 
@@ -154,22 +190,38 @@ async function startRequest(
   const key = await page.evaluate(
     (m, p) => {
       const w = window as unknown as { __answers?: Record<string, unknown> };
-      const answers = (w.__answers ??= {});
+      w.__answers ??= {};
+      const answers = w.__answers;
       const id = String(Object.keys(answers).length);
       answers[id] = null;
       (window.ethereum!.request as (a: unknown) => Promise<unknown>)({ method: m, params: p }).then(
-        (result) => (answers[id] = { result }),
-        (e: { code: number; message: string }) => (answers[id] = { code: e.code, message: e.message }),
+        (result) => {
+          answers[id] = { result };
+        },
+        (e: { code: number; message: string }) => {
+          answers[id] = { code: e.code, message: e.message };
+        },
       );
       return id;
     },
     method,
     params,
   );
+  // Self-contained: evaluated in the page.
+  const read = (k: string) =>
+    JSON.stringify((window as unknown as { __answers: Record<string, unknown> }).__answers[k]);
   return async () => {
-    const read = (k: string) => (window as unknown as { __answers: Record<string, unknown> }).__answers[k];
-    await waitInPage(page, `the answer to ${method}`, (k) => read(k) !== null, key);
-    return (await page.evaluate(read, key)) as { result?: unknown; code?: number; message?: string };
+    await waitInPage(
+      page,
+      `the answer to ${method}`,
+      (k) => (window as unknown as { __answers: Record<string, unknown> }).__answers[k] !== null,
+      key,
+    );
+    return JSON.parse(await page.evaluate(read, key)) as {
+      result?: unknown;
+      code?: number;
+      message?: string;
+    };
   };
 }
 
@@ -197,7 +249,8 @@ test('Firefox: import in the popup, connect and personal_sign on the approval wi
       'account 0 offered and checked',
       (address) =>
         Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).some(
-          (box) => box.checked && (box.labels?.[0]?.textContent ?? '').toLowerCase().includes(address.toLowerCase()),
+          (box) =>
+            box.checked && (box.labels?.[0]?.textContent ?? '').toLowerCase().includes(address.toLowerCase()),
         ),
       ANVIL_ACCOUNT_0,
     );
@@ -206,7 +259,10 @@ test('Firefox: import in the popup, connect and personal_sign on the approval wi
     expect(await (await startRequest(dapp, 'eth_accounts'))()).toEqual({ result: [ANVIL_ACCOUNT_0] });
 
     const text = 'Sign this to prove it is you';
-    const signed = await startRequest(dapp, 'personal_sign', [`0x${Buffer.from(text).toString('hex')}`, ANVIL_ACCOUNT_0]);
+    const signed = await startRequest(dapp, 'personal_sign', [
+      `0x${Buffer.from(text).toString('hex')}`,
+      ANVIL_ACCOUNT_0,
+    ]);
     // The connect window closes itself once its queue is empty; the request opens a fresh one.
     const signWindow = await firefox.extensionPage('approval.html', { except: [connectWindow] });
     await waitForText(signWindow, text);

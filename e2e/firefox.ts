@@ -32,7 +32,10 @@ export interface LaunchedFirefox {
   /** Opens `path` (e.g. "popup.html") in a new tab from the event page (tabs.create) and returns it. */
   openExtensionPage(path: string): Promise<FirefoxPage>;
   /** An open extension page by path (e.g. "approval.html", opened by the extension), skipping `except`. */
-  extensionPage(path: string, options?: { timeout?: number; except?: readonly FirefoxPage[] }): Promise<FirefoxPage>;
+  extensionPage(
+    path: string,
+    options?: { timeout?: number; except?: readonly FirefoxPage[] },
+  ): Promise<FirefoxPage>;
   close(): Promise<void>;
 }
 
@@ -139,7 +142,8 @@ export async function openRdpSession(port: number): Promise<RdpSession> {
       const text = JSON.stringify({ to, ...packet });
       socket.write(`${Buffer.byteLength(text)}:${text}`);
       const reply = await next((p) => p.from === to && p.type === undefined);
-      if (reply.error) throw new Error(`RDP ${String(packet.type)} to ${to}: ${reply.error} ${reply.message ?? ''}`);
+      if (reply.error)
+        throw new Error(`RDP ${String(packet.type)} to ${to}: ${reply.error} ${reply.message ?? ''}`);
       return reply;
     },
     close: () => socket.destroy(),
@@ -154,7 +158,9 @@ export async function openRdpSession(port: number): Promise<RdpSession> {
 }
 
 /** One RDP round trip: wait for the root greeting, send `listAddons`, return the add-on forms. */
-export async function listAddons(port: number): Promise<{ id: string; actor: string; backgroundScriptStatus?: string }[]> {
+export async function listAddons(
+  port: number,
+): Promise<{ id: string; actor: string; backgroundScriptStatus?: string }[]> {
   const session = await openRdpSession(port);
   try {
     const reply = await session.request('root', { type: 'listAddons' });
@@ -171,10 +177,16 @@ export async function listAddons(port: number): Promise<{ id: string; actor: str
  * grip (a primitive comes back as itself); throws if it threw. Used to reach extension-only APIs
  * such as tabs.create: WebDriver BiDi refuses to navigate to moz-extension:// URLs.
  */
-export async function evaluateInBackground(port: number, extensionId: string, expression: string): Promise<unknown> {
+export async function evaluateInBackground(
+  port: number,
+  extensionId: string,
+  expression: string,
+): Promise<unknown> {
   const session = await openRdpSession(port);
   try {
-    const { addons } = (await session.request('root', { type: 'listAddons' })) as { addons?: { id: string; actor: string }[] };
+    const { addons } = (await session.request('root', { type: 'listAddons' })) as {
+      addons?: { id: string; actor: string }[];
+    };
     const addon = addons?.find((a) => a.id === extensionId);
     if (!addon) throw new Error(`RDP: add-on ${extensionId} is not installed`);
     const watcher = (await session.request(addon.actor, { type: 'getWatcher' })).actor as string;
@@ -287,7 +299,11 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
       const before = await browser.pages();
       // Not awaited in the page: tabs.create's promise was seen to stay pending under the debugger.
       await withTimeout(
-        evaluateInBackground(rdpPort, extensionId, `void browser.tabs.create({ url: ${JSON.stringify(path)} }); 'ok'`),
+        evaluateInBackground(
+          rdpPort,
+          extensionId,
+          `void browser.tabs.create({ url: ${JSON.stringify(path)} }); 'ok'`,
+        ),
         15_000,
         `opening ${path} from the event page`,
       );

@@ -7,6 +7,7 @@
  *   - unlock (default KDF + decrypt) in the real worker, driven over the popup port (bench/wallet.mjs),
  *   - popup open → selected account visible, with 1 and with 1,000 accounts,
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
+ *   - signing inside the ring vs viem / bare noble, as same-run ratios (bench/signing.mjs),
  * prints a table and writes bench/results.json ({ date, node, chromium, rows }).
  * Rows are { name, value, unit, note }: add new measurements by pushing rows.
  */
@@ -21,6 +22,7 @@ import {
   measureRoundTrip,
   openDapp,
 } from '../bench/browser.mjs';
+import { measureSigning } from '../bench/signing.mjs';
 import { collectSizes } from '../bench/sizes.mjs';
 import {
   addAccounts,
@@ -131,6 +133,8 @@ async function main() {
     await buildAll({ demo: true });
     snapshot = snapshotDist();
     const sizes = await collectSizes({ distDir: snapshot });
+    // CPU-only: measured before any browser starts competing for the cores.
+    const signing = await measureSigning();
 
     anvil = await startAnvilWhenFree();
     server = await serveStatic(join(snapshot, 'demo'));
@@ -156,6 +160,7 @@ async function main() {
         if (mm) mm.note += `; run check failed: ${error.message}`;
       }
     }
+    rows.push(...signing);
     rows.push(...sizes.rows);
   } finally {
     await browser?.close().catch((e) => console.error('bench: closing the browser:', e.message));
