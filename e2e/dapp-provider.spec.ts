@@ -2,7 +2,10 @@
  * The walking skeleton's journey: a dapp on 127.0.0.1 talks to the real extension in Chromium,
  * which forwards to a real anvil. Everything here is real: browser, extension, chain, viem, mipd.
  */
+
+import type { Page } from '@playwright/test';
 import { stopServiceWorkers } from './chromium';
+import { connectDapp } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 
 test('the provider is there before the first script and mipd finds Ringfence through EIP-6963', async ({
@@ -134,20 +137,35 @@ test('a request in flight when the worker stops is answered or rejected with 490
   expect(await dapp.evaluate(() => window.demo?.chainId())).toBe(31337);
 });
 
-test('choosing another network in the popup sends chainChanged to the dapp', async ({ dapp, popup }) => {
-  await dapp.evaluate(() => {
-    (window as unknown as { changes: unknown[] }).changes = [];
-    window.ethereum!.on('chainChanged', (id: unknown) =>
-      (window as unknown as { changes: unknown[] }).changes.push(id),
-    );
-  });
+test('choosing another network in the popup sends chainChanged to connected pages only', async ({
+  context,
+  extensionId,
+  dapp,
+  popup,
+}) => {
+  const record = (page: Page) =>
+    page.evaluate(() => {
+      (window as unknown as { changes: unknown[] }).changes = [];
+      window.ethereum!.on('chainChanged', (id: unknown) =>
+        (window as unknown as { changes: unknown[] }).changes.push(id),
+      );
+    });
+  const changes = (page: Page) => page.evaluate(() => (window as unknown as { changes: unknown[] }).changes);
+  await connectDapp(context, extensionId, popup, dapp);
+  // A second page of another, unconnected origin (localhost vs 127.0.0.1: two origins, one server).
+  const stranger = await context.newPage();
+  await stranger.goto(dapp.url().replace('127.0.0.1', 'localhost'));
+  await record(dapp);
+  await record(stranger);
+  await popup.getByRole('button', { name: 'Lock', exact: true }).waitFor();
   const picker = popup.getByLabel('Network');
   await expect(picker).toHaveValue('local');
   await picker.selectOption('sepolia');
-  await expect
-    .poll(() => dapp.evaluate(() => (window as unknown as { changes: unknown[] }).changes))
-    .toEqual(['0xaa36a7']);
+  await expect.poll(() => changes(dapp)).toEqual(['0xaa36a7']);
   expect(await dapp.evaluate(() => window.ethereum!.request({ method: 'eth_chainId' }))).toBe('0xaa36a7');
+  // The unconnected page reads the chain when it asks, but hears no event.
+  expect(await stranger.evaluate(() => window.ethereum!.request({ method: 'eth_chainId' }))).toBe('0xaa36a7');
+  expect(await changes(stranger)).toEqual([]);
   await picker.selectOption('local');
   expect(await dapp.evaluate(() => window.demo?.chainId())).toBe(31337);
 });

@@ -62,6 +62,8 @@ export async function connectDapp(
   const window = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
   await approve(window);
   expect((await pending).result).toHaveLength(1);
+  // The queue is empty now, so the window closes itself; the next request gets a new one.
+  await approvalWindowsClosed(context, extensionId);
 }
 
 /**
