@@ -135,13 +135,20 @@ export interface CardBase {
 
 const MAX_RAW = 200_000;
 
+const bigintAsText = (_k: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+
 function rawText(raw: unknown): string {
   let text: string;
   try {
-    text =
-      JSON.stringify(raw, (_k, value) => (typeof value === 'bigint' ? value.toString() : value), 2) ?? '';
+    // Most payloads hold no bigint: without a replacer JSON.stringify takes its fast path and writes
+    // the same text (the replacer changes bigints only, and those make it throw instead).
+    text = JSON.stringify(raw, null, 2) ?? '';
   } catch {
-    text = String(raw);
+    try {
+      text = JSON.stringify(raw, bigintAsText, 2) ?? '';
+    } catch {
+      text = String(raw);
+    }
   }
   return text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 20)}\n… (truncated)` : text;
 }

@@ -100,13 +100,18 @@ export function createDeclassify(audit: AuditWriter): Declassify {
         throw new TypeError('sign: key: expected a valid 32-byte secp256k1 private key');
       }
       // prehash: false because the digest is already keccak/sha; low-s is noble's default.
+      // 'recovered' is recovery(1) ‖ r(32) ‖ s(32), straight from the signer: r, s and the bit need
+      // no re-parsing (noble already produced a valid low-s signature), only reordering.
       const rec = secp256k1.sign(d, k, { prehash: false, format: 'recovered' });
-      const { r, s, recovery } = secp256k1.Signature.fromBytes(rec, 'recovered');
       const bytes = new Uint8Array(65);
       bytes.set(rec.subarray(1), 0);
-      bytes[64] = rec[0]!;
+      const recovery = rec[0]!;
+      bytes[64] = recovery;
+      const hex = bytesToHex(bytes);
+      const r = BigInt(`0x${hex.slice(0, 64)}`);
+      const s = BigInt(`0x${hex.slice(64, 128)}`);
       record('sign', from, 'public', reason, 'secp256k1 recoverable signature over a 32-byte digest');
-      return labeled('public', Object.freeze({ r, s, recovery: recovery!, bytes }));
+      return labeled('public', Object.freeze({ r, s, recovery, bytes }));
     },
 
     async encrypt(plaintext: Labeled<Uint8Array>, seal: Seal, reason: string) {

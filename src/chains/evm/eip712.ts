@@ -12,7 +12,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { TypedData } from '../../markup/facts';
 import { arrayType, atomicType, parseAtomic } from './eip712Types';
-import { concatBytes, hexToBytes } from './hex';
+import { hexToBytes } from './hex';
 
 export type TypedDataVersion = 'v3' | 'v4';
 type Types = TypedData['types'];
@@ -56,8 +56,6 @@ export function encodeType(primaryType: string, types: Types): string {
   return encodeTypeOf(types, primaryType);
 }
 
-const MOD = 1n << 256n;
-
 /**
  * keccak256 of encodeType strings seen recently, across calls: dapps sign the same few types
  * (Permit, Seaport orders) again and again. Keyed by the full string, so a hit is always exact.
@@ -74,87 +72,136 @@ function typeHashOf(encoded: string): Uint8Array {
   return hash;
 }
 
-/** A signed or unsigned integer as a 256-bit two's-complement word. */
-function intWord(n: bigint): Uint8Array {
-  return hexToBytes(((n + MOD) % MOD).toString(16).padStart(64, '0'));
+/** Largest integer whose bytes are written without going through a hex string (2^48 - 1). */
+const SMALL = 0xffff_ffff_ffffn;
+
+/** A signed or unsigned integer as a 256-bit two's-complement word, written into `out` at `at`. */
+function writeInt(out: Uint8Array, at: number, n: bigint): void {
+  if (n >= 0n && n <= SMALL) {
+    // The word is zero-filled: only the low, non-zero bytes need writing.
+    for (let x = Number(n), i = at + 31; x > 0; i--, x = Math.floor(x / 256)) out[i] = x % 256;
+    return;
+  }
+  out.set(hexToBytes(BigInt.asUintN(256, n).toString(16).padStart(64, '0')), at);
 }
 
-const ZERO_WORD = intWord(0n);
-const ONE_WORD = intWord(1n);
+/**
+ * Writes one member's encodeData (always one 32-byte word) into a zero-filled `out` at `at`.
+ * Made once per member type per hashing run, so each value only dispatches on what was resolved.
+ */
+type FieldEncoder = (value: unknown, path: string, out: Uint8Array, at: number) => void;
+
+interface StructPlan {
+  readonly typeHash: Uint8Array;
+  readonly fields: readonly { readonly name: string; readonly type: string; readonly encode: FieldEncoder }[];
+}
 
 /**
- * One hashing run over one `types`: each struct's type hash is computed once, however many
- * values of it the message holds (an array of 1,000 structs would otherwise re-encode 1,000 times).
+ * One hashing run over one `types`: each struct's type hash and member encoders are worked out
+ * once, however many values of it the message holds (an array of 1,000 structs would otherwise
+ * re-encode 1,000 times).
  */
 class Encoder {
-  private readonly typeHashes = new Map<string, Uint8Array>();
+  private readonly plans = new Map<string, StructPlan>();
+  private readonly encoders = new Map<string, FieldEncoder>();
   constructor(
     private readonly types: Types,
     private readonly version: TypedDataVersion,
   ) {}
 
-  typeHash(name: string): Uint8Array {
-    let hash = this.typeHashes.get(name);
-    if (!hash) {
-      hash = typeHashOf(encodeTypeOf(this.types, name));
-      this.typeHashes.set(name, hash);
+  private plan(name: string): StructPlan {
+    let plan = this.plans.get(name);
+    if (!plan) {
+      const fields = fieldsOf(this.types, name)!;
+      plan = {
+        typeHash: typeHashOf(encodeTypeOf(this.types, name)),
+        fields: fields.map((f) => ({ name: f.name, type: f.type, encode: this.encoder(f.type) })),
+      };
+      this.plans.set(name, plan);
     }
-    return hash;
+    return plan;
   }
 
-  hashStruct(name: string, value: unknown, path: string): Uint8Array {
-    const fields = fieldsOf(this.types, name)!;
+  /** keccak256(typeHash ‖ encodeData(value)), written into `out` at `at`. */
+  hashStructInto(name: string, value: unknown, path: string, out: Uint8Array, at: number): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new TypeError(`${path}: expected a ${name} struct (an object)`);
     }
-    const out = new Uint8Array(32 * (fields.length + 1));
-    out.set(this.typeHash(name), 0);
-    fields.forEach((f, i) => {
+    const { typeHash, fields } = this.plan(name);
+    const data = new Uint8Array(32 * (fields.length + 1));
+    data.set(typeHash, 0);
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
       if (!Object.hasOwn(value, f.name)) throw new TypeError(`${path}.${f.name}: missing (a ${f.type})`);
-      out.set(
-        this.encodeField(f.type, (value as Record<string, unknown>)[f.name], `${path}.${f.name}`),
-        32 * (i + 1),
-      );
-    });
-    return keccak_256(out);
+      f.encode((value as Record<string, unknown>)[f.name], `${path}.${f.name}`, data, 32 * (i + 1));
+    }
+    out.set(keccak_256(data), at);
   }
 
-  /** encodeData of one member: always one 32-byte word. */
-  encodeField(type: string, value: unknown, path: string): Uint8Array {
-    if (fieldsOf(this.types, type)) return this.hashStruct(type, value, path);
+  hashStruct(name: string, value: unknown, path: string): Uint8Array {
+    const out = new Uint8Array(32);
+    this.hashStructInto(name, value, path, out, 0);
+    return out;
+  }
+
+  /** The encoder of a member type: a struct, an array, or an atomic or dynamic type. */
+  private encoder(type: string): FieldEncoder {
+    let encode = this.encoders.get(type);
+    if (!encode) {
+      encode = this.makeEncoder(type);
+      this.encoders.set(type, encode);
+    }
+    return encode;
+  }
+
+  private makeEncoder(type: string): FieldEncoder {
+    if (fieldsOf(this.types, type))
+      return (value, path, out, at) => this.hashStructInto(type, value, path, out, at);
     const array = arrayType(type);
     if (array) {
       if (this.version === 'v3')
-        throw new TypeError(`${path}: arrays need eth_signTypedData_v4 (V3 has none)`);
-      if (!Array.isArray(value)) throw new TypeError(`${path}: expected an array (${type})`);
-      if (array.length !== undefined && value.length !== array.length) {
-        throw new TypeError(`${path}: expected ${array.length} elements (${type}), got ${value.length}`);
-      }
-      // The spec: an array is the keccak256 of its elements' encodeData, concatenated.
-      return keccak_256(concatBytes(...value.map((v, i) => this.encodeField(array.of, v, `${path}[${i}]`))));
+        return (_value, path) => {
+          throw new TypeError(`${path}: arrays need eth_signTypedData_v4 (V3 has none)`);
+        };
+      let element: FieldEncoder | undefined; // resolved on the first element, as the spec walks them
+      return (value, path, out, at) => {
+        if (!Array.isArray(value)) throw new TypeError(`${path}: expected an array (${type})`);
+        if (array.length !== undefined && value.length !== array.length) {
+          throw new TypeError(`${path}: expected ${array.length} elements (${type}), got ${value.length}`);
+        }
+        // The spec: an array is the keccak256 of its elements' encodeData, concatenated.
+        const words = new Uint8Array(32 * value.length);
+        for (let i = 0; i < value.length; i++) {
+          element ??= this.encoder(array.of);
+          element(value[i], `${path}[${i}]`, words, 32 * i);
+        }
+        out.set(keccak_256(words), at);
+      };
     }
     const atomic = atomicType(type);
-    if (!atomic) throw new TypeError(`${path}: unknown type "${type}"`);
-    const v = parseAtomic(atomic, value, path, false);
+    if (!atomic)
+      return (_value, path) => {
+        throw new TypeError(`${path}: unknown type "${type}"`);
+      };
     switch (atomic.kind) {
       case 'string':
-        return keccak_256(utf8ToBytes(v as string));
+        return (value, path, out, at) =>
+          out.set(keccak_256(utf8ToBytes(parseAtomic(atomic, value, path, false) as string)), at);
       case 'bytes':
-        return keccak_256(v as Uint8Array);
+        return (value, path, out, at) =>
+          out.set(keccak_256(parseAtomic(atomic, value, path, false) as Uint8Array), at);
       case 'bool':
-        return v ? ONE_WORD : ZERO_WORD;
+        return (value, path, out, at) => {
+          if (parseAtomic(atomic, value, path, false)) out[at + 31] = 1;
+        };
       case 'int':
-        return intWord(v as bigint);
-      case 'address': {
-        const word = new Uint8Array(32);
-        word.set(v as Uint8Array, 12);
-        return word;
-      }
-      case 'fixedBytes': {
-        const word = new Uint8Array(32);
-        word.set(v as Uint8Array, 0); // bytesN is left-aligned, zero-padded on the right
-        return word;
-      }
+        return (value, path, out, at) => writeInt(out, at, parseAtomic(atomic, value, path, false) as bigint);
+      case 'address':
+        return (value, path, out, at) =>
+          out.set(parseAtomic(atomic, value, path, false) as Uint8Array, at + 12);
+      case 'fixedBytes':
+        // bytesN is left-aligned, zero-padded on the right
+        return (value, path, out, at) => out.set(parseAtomic(atomic, value, path, false) as Uint8Array, at);
     }
   }
 }
@@ -181,12 +228,16 @@ export function hashTypedData(data: TypedData, version: TypedDataVersion): Uint8
     throw new TypeError(`version: expected 'v3' or 'v4', got ${version}`);
   if (!fieldsOf(data.types, 'EIP712Domain')) throw new TypeError('types.EIP712Domain: missing');
   const encoder = new Encoder(data.types, version);
-  const domain = encoder.hashStruct('EIP712Domain', data.domain, 'domain');
+  // 0x19 0x01 ‖ domainSeparator ‖ hashStruct(message), each hash written in place.
+  const buffer = new Uint8Array(66);
+  buffer[0] = 0x19;
+  buffer[1] = 0x01;
+  encoder.hashStructInto('EIP712Domain', data.domain, 'domain', buffer, 2);
   // Signing the domain itself (primaryType EIP712Domain) has no message hash, as in eth-sig-util and viem.
-  if (data.primaryType === 'EIP712Domain') return keccak_256(concatBytes(Uint8Array.of(0x19, 0x01), domain));
+  if (data.primaryType === 'EIP712Domain') return keccak_256(buffer.subarray(0, 34));
   if (!fieldsOf(data.types, data.primaryType)) {
     throw new TypeError(`primaryType: no type "${data.primaryType}" in types`);
   }
-  const message = encoder.hashStruct(data.primaryType, data.message, 'message');
-  return keccak_256(concatBytes(Uint8Array.of(0x19, 0x01), domain, message));
+  encoder.hashStructInto(data.primaryType, data.message, 'message', buffer, 34);
+  return keccak_256(buffer);
 }

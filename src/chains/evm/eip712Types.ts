@@ -7,7 +7,7 @@
  *   parseAtomic(atomicType('address')!, '0xCd2a…', 'message.to.wallet'); // 20 bytes or a TypeError
  */
 import { isAddress } from './address';
-import { hexToBytes, shortValue } from './hex';
+import { hexToBytes, isChecksummedAddress, shortValue } from './hex';
 
 export type AtomicType =
   | { kind: 'int'; name: string; signed: boolean; bits: number }
@@ -48,6 +48,16 @@ function fail(path: string, expected: string, value: unknown): never {
   throw new TypeError(`${path}: expected ${expected}, got ${shortValue(value)}`);
 }
 
+/** [min, max) of an integer type. */
+function bounds(t: Extract<AtomicType, { kind: 'int' }>): readonly [bigint, bigint] {
+  const max = t.signed ? 1n << BigInt(t.bits - 1) : 1n << BigInt(t.bits);
+  return [t.signed ? -max : 0n, max];
+}
+
+/** The bounds of every listed integer type (by identity: a hand-made type is worked out anew), once. */
+const BOUNDS = new Map<AtomicType, readonly [bigint, bigint]>();
+for (const t of ATOMIC.values()) if (t.kind === 'int') BOUNDS.set(t, bounds(t));
+
 /** Reads an integer as dapps send it: a JSON number, a decimal string, a hex string or a bigint. */
 function parseInteger(t: Extract<AtomicType, { kind: 'int' }>, value: unknown, path: string): bigint {
   let n: bigint | undefined;
@@ -56,8 +66,7 @@ function parseInteger(t: Extract<AtomicType, { kind: 'int' }>, value: unknown, p
   else if (typeof value === 'number' && Number.isInteger(value)) n = BigInt(value);
   else if (typeof value === 'string' && (DECIMAL_RE.test(value) || HEX_RE.test(value))) n = BigInt(value);
   if (n === undefined) fail(path, `a ${t.name} (an integer as a number, decimal or 0x-hex string)`, value);
-  const max = t.signed ? 1n << BigInt(t.bits - 1) : 1n << BigInt(t.bits);
-  const min = t.signed ? -max : 0n;
+  const [min, max] = BOUNDS.get(t) ?? bounds(t);
   if (n < min || n >= max) {
     throw new TypeError(`${path}: expected a ${t.name}, got ${shortValue(value)} (out of range)`);
   }
@@ -84,9 +93,9 @@ export function parseAtomic(
     case 'address':
       // Strict EIP-55 when validating: a mixed-case address with a wrong checksum is a typo, not a
       // recipient. Hashing validated data skips the checksum's keccak (the bytes are the same).
-      return isAddress(value, { strict: checksums })
-        ? hexToBytes(value.slice(2))
-        : fail(path, 'an address', value);
+      if (!(checksums ? isChecksummedAddress(value) : isAddress(value, { strict: false })))
+        fail(path, 'an address', value);
+      return hexToBytes((value as string).slice(2));
     case 'bytes':
       if (typeof value !== 'string' || !DATA_RE.test(value)) fail(path, 'bytes as 0x-prefixed hex', value);
       return hexToBytes(value.slice(2));

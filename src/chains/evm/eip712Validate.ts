@@ -36,36 +36,39 @@ function structName(types: Types, type: string): string | undefined {
 
 function checkTypes(input: unknown, path: string): Types {
   if (!isRecord(input)) throw new TypeError(`${path}: expected an object of struct types`);
+  const entries: [string, Types[string]][] = [];
+  for (const [name, fields] of Object.entries(input)) {
+    const at = `${path}.${name}`;
+    // A struct named like an atomic type ("address") would make encodeType ambiguous.
+    if (!IDENTIFIER_RE.test(name) || atomicType(name)) throw new TypeError(`${at}: not a valid struct name`);
+    if (!Array.isArray(fields)) throw new TypeError(`${at}: expected an array of { name, type }`);
+    const members: Types[string] = new Array(fields.length);
+    for (let i = 0; i < fields.length; i++) {
+      const f: unknown = fields[i];
+      if (!isRecord(f) || typeof f.name !== 'string' || typeof f.type !== 'string') {
+        throw new TypeError(`${at}[${i}]: expected { name: string, type: string }`);
+      }
+      // Member names and types end up in the encodeType string: a "," or "(" in one could forge another.
+      if (!IDENTIFIER_RE.test(f.name)) throw new TypeError(`${at}[${i}].name: not a valid member name`);
+      for (let j = 0; j < i; j++) {
+        if (members[j]!.name === f.name)
+          throw new TypeError(`${at}[${i}].name: duplicate member "${f.name}"`);
+      }
+      members[i] = { name: f.name, type: f.type };
+    }
+    entries.push([name, members]);
+  }
   // fromEntries defines own properties, so even a type named "__proto__" stays data.
-  const types: Types = Object.fromEntries(
-    Object.entries(input).map(([name, fields]) => {
-      const at = `${path}.${name}`;
-      // A struct named like an atomic type ("address") would make encodeType ambiguous.
-      if (!IDENTIFIER_RE.test(name) || atomicType(name))
-        throw new TypeError(`${at}: not a valid struct name`);
-      if (!Array.isArray(fields)) throw new TypeError(`${at}: expected an array of { name, type }`);
-      const seen = new Set<string>();
-      const members = fields.map((f: unknown, i) => {
-        if (!isRecord(f) || typeof f.name !== 'string' || typeof f.type !== 'string') {
-          throw new TypeError(`${at}[${i}]: expected { name: string, type: string }`);
-        }
-        // Member names and types end up in the encodeType string: a "," or "(" in one could forge another.
-        if (!IDENTIFIER_RE.test(f.name)) throw new TypeError(`${at}[${i}].name: not a valid member name`);
-        if (seen.has(f.name)) throw new TypeError(`${at}[${i}].name: duplicate member "${f.name}"`);
-        seen.add(f.name);
-        return { name: f.name, type: f.type };
-      });
-      return [name, members];
-    }),
-  );
-  for (const [name, fields] of Object.entries(types)) {
-    fields.forEach((f, i) => {
+  const types: Types = Object.fromEntries(entries);
+  for (const [name, fields] of entries) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
       let t = f.type;
       for (let a = arrayType(t); a; a = arrayType(t)) t = a.of;
       if (!atomicType(t) && !Object.hasOwn(types, t)) {
         throw new TypeError(`${path}.${name}[${i}].type: unknown type "${f.type}"`);
       }
-    });
+    }
   }
   checkAcyclic(types, path);
   return types;
@@ -110,14 +113,18 @@ function checkStruct(types: Types, name: string, value: unknown, path: string): 
   const fields = types[name]!;
   // Undeclared keys are not signed: refusing them keeps a card from showing what the signature does not cover.
   for (const key of Object.keys(value)) {
-    if (!fields.some((f) => f.name === key)) throw new TypeError(`${path}.${key}: not a member of ${name}`);
+    let declared = false;
+    for (let i = 0; i < fields.length && !declared; i++) declared = fields[i]!.name === key;
+    if (!declared) throw new TypeError(`${path}.${key}: not a member of ${name}`);
   }
-  return Object.fromEntries(
-    fields.map((f) => {
-      if (!Object.hasOwn(value, f.name)) throw new TypeError(`${path}.${f.name}: missing (a ${f.type})`);
-      return [f.name, checkValue(types, f.type, value[f.name], `${path}.${f.name}`)];
-    }),
-  );
+  const entries: [string, unknown][] = new Array(fields.length);
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (!Object.hasOwn(value, f.name)) throw new TypeError(`${path}.${f.name}: missing (a ${f.type})`);
+    entries[i] = [f.name, checkValue(types, f.type, value[f.name], `${path}.${f.name}`)];
+  }
+  // fromEntries defines own properties, so even a member named "__proto__" stays data.
+  return Object.fromEntries(entries);
 }
 
 /**

@@ -7,6 +7,7 @@
  *   rpc(url, 'eth_getBalance', [from, toQuantity(123n)]);
  *   const code = parseData(await rpc(url, 'eth_getCode', [to, 'latest']), 'eth_getCode result');
  */
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex, concatBytes, hexToBytes, isBytes } from '@noble/hashes/utils.js';
 
 /** `0x`-prefixed hex. noble's {@link bytesToHex}/{@link hexToBytes} work on bare digits (no `0x`). */
@@ -59,9 +60,20 @@ export function toHex(bytes: Uint8Array): Hex {
   return `0x${bytesToHex(bytes)}`;
 }
 
+/** 2^48 - 1: integers up to here are exact as a number. */
+const SMALL = 0xffff_ffff_ffffn;
+
 /** Minimal big-endian bytes of a non-negative integer (zero is no bytes): RLP's integer form. */
 export function bigintToBytes(value: bigint): Uint8Array {
   if (value === 0n) return new Uint8Array(0);
+  if (value > 0n && value <= SMALL) {
+    // Up to 48 bits: exact as a number, so the bytes come without a hex string in between.
+    let length = 0;
+    for (let x = Number(value); x > 0; x = Math.floor(x / 256)) length++;
+    const out = new Uint8Array(length);
+    for (let x = Number(value), i = length - 1; i >= 0; i--, x = Math.floor(x / 256)) out[i] = x % 256;
+    return out;
+  }
   const hex = value.toString(16);
   return hexToBytes(hex.length % 2 ? `0${hex}` : hex);
 }
@@ -75,4 +87,43 @@ export function bytesToBigInt(bytes: Uint8Array): bigint {
 export function toWord(value: bigint): Uint8Array {
   if (value < 0n || value >= 1n << 256n) throw new RangeError('word: value does not fit in 256 bits');
   return hexToBytes(value.toString(16).padStart(64, '0'));
+}
+
+const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
+
+/**
+ * EIP-55 (https://eips.ethereum.org/EIPS/eip-55) of `0x` + 40 hex digits in any case: the same
+ * text as address.ts's toChecksumAddress, worked on char codes (no lower-cased copy, no hex string
+ * of the hash). For hot paths that have already checked the shape, e.g. with isAddress.
+ */
+export function eip55(address: string): `0x${string}` {
+  // keccak256 of the lowercase digits as ASCII text, not of the 20 bytes.
+  const digits = new Uint8Array(40);
+  for (let i = 0; i < 40; i++) {
+    const c = address.charCodeAt(i + 2);
+    digits[i] = c >= 0x41 && c <= 0x46 ? c + 0x20 : c; // A-F → a-f
+  }
+  const hash = keccak_256(digits);
+  // A letter is upper case when its nibble of the hash (high nibble first) is 8 or more.
+  for (let i = 0; i < 40; i++) {
+    if (digits[i]! >= 0x61 && ((i & 1 ? hash[i >> 1]! : hash[i >> 1]! >> 4) & 0xf) >= 8)
+      digits[i] = digits[i]! - 0x20;
+  }
+  return `0x${String.fromCharCode.apply(null, digits as unknown as number[])}`;
+}
+
+/**
+ * address.ts's strict isAddress: `0x` + 40 hex digits, and a mixed-case one must match its EIP-55
+ * checksum (one case carries none), with one hash and no string copies.
+ */
+export function isChecksummedAddress(x: unknown): x is `0x${string}` {
+  if (typeof x !== 'string' || !ADDRESS_RE.test(x)) return false;
+  let upper = false;
+  let lower = false;
+  for (let i = 2; i < 42; i++) {
+    const c = x.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x46) upper = true;
+    else if (c >= 0x61) lower = true;
+  }
+  return !(upper && lower) || eip55(x) === x;
 }

@@ -6,26 +6,91 @@
  *   const item = decodeRlp(bytes);                       // [Uint8Array 'cat', Uint8Array 'dog']
  */
 import { isBytes } from '@noble/hashes/utils.js';
-import { bigintToBytes, bytesToBigInt, concatBytes } from './hex';
+import { bigintToBytes, bytesToBigInt } from './hex';
 
 export type RlpItem = Uint8Array | RlpItem[];
 
-/** Short-form header when the payload is < 56 bytes, else offset+55+len(len) followed by the length. */
-function header(offset: number, length: number): Uint8Array {
-  if (length < 56) return Uint8Array.of(offset + length);
-  const len = bigintToBytes(BigInt(length));
-  return concatBytes(Uint8Array.of(offset + 55 + len.length), len);
+/** Bytes of a header: one when the payload is < 56 bytes, else 1 + len(len) (Yellow Paper, appendix B). */
+function headerLength(length: number): number {
+  if (length < 56) return 1;
+  let n = 1;
+  for (let l = length; l > 0xff; l = Math.floor(l / 256)) n++;
+  return 1 + n;
+}
+
+/**
+ * Short-form header when the payload is < 56 bytes, else offset+55+len(len) followed by the
+ * length, big-endian and minimal; written into `out` at `at`, returns the position after it.
+ */
+function writeHeader(out: Uint8Array, at: number, offset: number, length: number): number {
+  if (length < 56) {
+    out[at] = offset + length;
+    return at + 1;
+  }
+  const n = headerLength(length) - 1;
+  out[at] = offset + 55 + n;
+  for (let i = n, l = length; i >= 1; i--, l = Math.floor(l / 256)) out[at + i] = l % 256;
+  return at + 1 + n;
+}
+
+/**
+ * The encoded length of `item`; pushes each list's payload length, in the order `write` meets
+ * the lists, so that encoding needs one pass to size and one to write into a single buffer.
+ */
+function measure(item: RlpItem, lists: number[]): number {
+  if (isBytes(item)) {
+    // A single byte below 0x80 is its own encoding; anything else gets a 0x80-based header.
+    return item.length === 1 && item[0]! < 0x80 ? 1 : headerLength(item.length) + item.length;
+  }
+  if (!Array.isArray(item)) throw new TypeError('rlp item: expected a Uint8Array or an array of items');
+  const slot = lists.length;
+  lists.push(0);
+  let payload = 0;
+  for (let i = 0; i < item.length; i++) payload += measure(item[i]!, lists);
+  lists[slot] = payload;
+  return headerLength(payload) + payload;
+}
+
+function write(
+  item: RlpItem,
+  out: Uint8Array,
+  at: number,
+  lists: number[],
+  cursor: { list: number },
+): number {
+  if (isBytes(item)) {
+    if (item.length === 1 && item[0]! < 0x80) {
+      out[at] = item[0]!;
+      return at + 1;
+    }
+    const start = writeHeader(out, at, 0x80, item.length);
+    out.set(item, start);
+    return start + item.length;
+  }
+  let pos = writeHeader(out, at, 0xc0, lists[cursor.list++]!);
+  for (let i = 0; i < item.length; i++) pos = write((item as RlpItem[])[i]!, out, pos, lists, cursor);
+  return pos;
+}
+
+/** `prefix` bytes (none, or an EIP-2718 type byte) then the encoding of `item`, in one buffer. */
+function encodeAfter(prefix: number, item: RlpItem): Uint8Array {
+  const lists: number[] = [];
+  const out = new Uint8Array(prefix + measure(item, lists));
+  write(item, out, prefix, lists, { list: 0 });
+  return out;
 }
 
 export function encodeRlp(item: RlpItem): Uint8Array {
-  if (isBytes(item)) {
-    // A single byte below 0x80 is its own encoding; anything else gets a 0x80-based header.
-    if (item.length === 1 && item[0]! < 0x80) return item.slice();
-    return concatBytes(header(0x80, item.length), item);
-  }
-  if (!Array.isArray(item)) throw new TypeError('rlp item: expected a Uint8Array or an array of items');
-  const payload = concatBytes(...item.map(encodeRlp));
-  return concatBytes(header(0xc0, payload.length), payload);
+  return encodeAfter(0, item);
+}
+
+/** An EIP-2718 typed envelope: the type byte, then the RLP encoding of `item`. */
+export function encodeTypedRlp(type: number, item: RlpItem): Uint8Array {
+  if (!Number.isInteger(type) || type < 0 || type > 0x7f)
+    throw new RangeError(`rlp type: expected an EIP-2718 type byte 0..0x7f, got ${type}`);
+  const out = encodeAfter(1, item);
+  out[0] = type;
+  return out;
 }
 
 /** An RLP integer: minimal big-endian bytes, so 0 is the empty string (0x80), never 0x00. */

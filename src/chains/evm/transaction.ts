@@ -11,8 +11,8 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { isBytes } from '@noble/hashes/utils.js';
 import { type Address, parseAddress } from './address';
-import { concatBytes, type Hex, parseData, shortValue, toHex } from './hex';
-import { encodeRlp, type RlpItem, rlpInt } from './rlp';
+import { type Hex, hexToBytes, isChecksummedAddress, parseData, shortValue, toHex } from './hex';
+import { encodeRlp, encodeTypedRlp, type RlpItem, rlpInt } from './rlp';
 
 export interface Eip1559Transaction {
   type: 'eip1559';
@@ -80,7 +80,14 @@ function common(tx: EvmTransaction): {
   if (gas < 21_000n) throw new TypeError(`tx.gas: expected at least 21000 (the intrinsic cost), got ${gas}`);
   const value = checkUint(tx, 'value', U256, '2^256');
   if (!isBytes(tx.data)) throw new TypeError(`tx.data: expected a Uint8Array, got ${shortValue(tx.data)}`);
-  const to = tx.to === undefined ? new Uint8Array(0) : parseData(parseAddress(tx.to, 'tx.to'), 'tx.to');
+  // parseAddress's strict EIP-55 check, hashed once: the bytes need no re-cased copy. Anything
+  // it refuses goes to parseAddress, for its precise error.
+  const to =
+    tx.to === undefined
+      ? new Uint8Array(0)
+      : isChecksummedAddress(tx.to)
+        ? hexToBytes(tx.to.slice(2))
+        : parseData(parseAddress(tx.to, 'tx.to'), 'tx.to');
   return { nonce, gas, to, value, data: tx.data };
 }
 
@@ -119,7 +126,7 @@ function unsignedFields(tx: EvmTransaction): RlpItem[] {
 /** The 32-byte digest the account key signs. */
 export function signingHash(tx: EvmTransaction): Uint8Array {
   const fields = unsignedFields(tx);
-  if (tx.type === 'eip1559') return keccak_256(concatBytes(Uint8Array.of(EIP1559_TYPE), encodeRlp(fields)));
+  if (tx.type === 'eip1559') return keccak_256(encodeTypedRlp(EIP1559_TYPE, fields));
   // EIP-155: hash six fields plus (chainId, 0, 0).
   return keccak_256(encodeRlp([...fields, rlpInt(tx.chainId), rlpInt(0n), rlpInt(0n)]));
 }
@@ -145,8 +152,8 @@ export function serializeSigned(tx: EvmTransaction, sig: TransactionSignature): 
   const r = rlpInt(sig.r);
   const s = rlpInt(sig.s);
   if (tx.type === 'eip1559') {
-    const body = encodeRlp([...fields, rlpInt(sig.recovery), r, s]);
-    return toHex(concatBytes(Uint8Array.of(EIP1559_TYPE), body));
+    fields.push(rlpInt(sig.recovery), r, s);
+    return toHex(encodeTypedRlp(EIP1559_TYPE, fields));
   }
   // EIP-155: v = recovery + chainId * 2 + 35 (bigint: large chain ids overflow a 53-bit v).
   const v = BigInt(sig.recovery) + BigInt(tx.chainId) * 2n + 35n;

@@ -56,6 +56,9 @@ const EXPIRY = [
 const RECEIVER = ['receiver', 'recipient', 'beneficiary'];
 const OWNER = ['maker', 'owner', 'swapper', 'offerer', 'signer', 'trader', 'user', 'from'];
 
+const ADDRESS_RE = /^address$/;
+const UINT_RE = /^uint\d*$/;
+
 interface Leaf {
   type: string;
   value: unknown;
@@ -96,8 +99,8 @@ function find(leaves: Map<string, Leaf>, names: readonly string[], type: RegExp)
 
 function pair(leaves: Map<string, Leaf>, pairs: readonly string[][]) {
   for (const [token, amount] of pairs) {
-    const t = find(leaves, [token!], /^address$/);
-    const a = find(leaves, [amount!], /^uint\d*$/);
+    const t = find(leaves, [token!], ADDRESS_RE);
+    const a = t && find(leaves, [amount!], UINT_RE);
     if (t && a) return tokenAsset(address({ v: t.value }, 'v', t.path), uint({ v: a.value }, 'v', a.path));
   }
   return undefined;
@@ -106,13 +109,17 @@ function pair(leaves: Map<string, Leaf>, pairs: readonly string[][]) {
 export function genericOrder(data: TypedData): Order[] | undefined {
   if (!Array.isArray(data.types[data.primaryType])) return undefined;
   const leaves = leavesOf(data);
+  // All three must be there; the cheap lookup first, then each pair (which reads and checks values)
+  // only while the others can still be found: without a card, a bad value elsewhere changes nothing.
+  const expiry = find(leaves, EXPIRY, UINT_RE);
+  if (!expiry) return undefined;
   const give = pair(leaves, SELL);
+  if (!give) return undefined;
   const get = pair(leaves, BUY);
-  const expiry = find(leaves, EXPIRY, /^uint\d*$/);
-  if (!give || !get || !expiry) return undefined;
-  const receiver = find(leaves, RECEIVER, /^address$/);
+  if (!get) return undefined;
+  const receiver = find(leaves, RECEIVER, ADDRESS_RE);
   const to = receiver && address({ v: receiver.value }, 'v', receiver.path);
-  const owner = find(leaves, OWNER, /^address$/);
+  const owner = find(leaves, OWNER, ADDRESS_RE);
   const seconds = uint({ v: expiry.value }, 'v', expiry.path);
   return [
     {

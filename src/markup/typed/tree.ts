@@ -6,7 +6,7 @@
  *   treeCard(mail, base, facts).fields[1]; // { label: 'Mail', children: [{ label: 'from', children: […] }, …] }
  */
 import { type Card, type CardBase, card, type Field } from '../card';
-import { addressField, clip } from '../describe';
+import { clip } from '../describe';
 import type { ChainFacts, TypedData } from '../facts';
 import { addressOf, boolOf, intOf, recordOf } from './shape';
 
@@ -24,6 +24,10 @@ const DOMAIN: Members = [
   { name: 'verifyingContract', type: 'address' },
   { name: 'salt', type: 'bytes32' },
 ];
+
+const ARRAY_RE = /^(.+)\[(\d*)\]$/;
+const INT_RE = /^u?int\d*$/;
+const BYTES_RE = /^bytes\d*$/;
 
 function text(value: unknown): string {
   return clip(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
@@ -47,7 +51,7 @@ function valueField(
   depth: number,
 ): Field {
   if (depth > MAX_DEPTH) return { label, value: text(value), format: 'json' };
-  const array = /^(.+)\[(\d*)\]$/.exec(type);
+  const array = type.endsWith(']') ? ARRAY_RE.exec(type) : null;
   if (array) {
     const items = Array.isArray(value) ? value : [];
     return {
@@ -63,9 +67,12 @@ function valueField(
   }
   if (type === 'address') {
     const address = addressOf(value);
-    return address ? addressField(label, address, names) : { label, value: text(value), format: 'text' };
+    if (!address) return { label, value: text(value), format: 'text' };
+    // addressField(label, address, names), without checksumming the already checksummed address again.
+    const name = names.nameOf(address);
+    return { label: name ? `${label} (${name})` : label, value: address, format: 'address' };
   }
-  if (/^u?int\d*$/.test(type)) {
+  if ((type.startsWith('uint') || type.startsWith('int')) && INT_RE.test(type)) {
     const n = intOf(value);
     return n === undefined
       ? { label, value: text(value), format: 'text' }
@@ -77,7 +84,7 @@ function valueField(
       ? { label, value: text(value), format: 'text' }
       : { label, value: String(b), format: 'bool' };
   }
-  if (/^bytes\d*$/.test(type)) return { label, value: text(value), format: 'hex' };
+  if (type.startsWith('bytes') && BYTES_RE.test(type)) return { label, value: text(value), format: 'hex' };
   return { label, value: text(value), format: 'text' };
 }
 
