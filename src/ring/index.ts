@@ -21,7 +21,8 @@ export {
   createAuditLog,
   GENESIS,
 } from './audit.js';
-export type { Declassify, PasswordProof, RecoverableSignature, Seal } from './declassify.js';
+export { cleared, type PasswordProof, provePassword, ringKeyFrom } from './clearances.js';
+export type { Declassify, RecoverableSignature } from './declassify.js';
 export { FlowViolation } from './errors.js';
 export { openSealed } from './guardianSeal.js';
 export {

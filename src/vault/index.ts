@@ -18,6 +18,8 @@ export {
   encryptWithKey,
   openWithKey,
   type ReEncryptOptions,
+  vaultHeader,
+  vaultRecordOf,
 } from './envelope.js';
 export { DECRYPT_FAILED_MESSAGE, isVaultError, VaultError, type VaultErrorCode } from './errors.js';
 export { type DeriveOptions, deriveKeyBytes, KEY_BYTES } from './kdf.js';
@@ -37,7 +39,7 @@ export {
   validateKdfParams,
   validateKdfSettings,
 } from './kdfParams.js';
-export { type LoadResult, loadVault } from './loadVault.js';
+export { type DeriveKey, type LoadResult, loadVault } from './loadVault.js';
 export { DEFAULT_META, parseMeta, type VaultMeta } from './meta.js';
 export {
   headerBytes,
@@ -47,7 +49,14 @@ export {
   type VaultRecord,
 } from './record.js';
 export { type Migration, migrations, type RingfenceDB, SCHEMA_VERSION } from './schema.js';
-export { openState, parseStateRecord, type StateRecord, sealState } from './state.js';
+export {
+  openState,
+  parseStateRecord,
+  type StateRecord,
+  sealState,
+  stateAad,
+  stateRecordOf,
+} from './state.js';
 export { DEFAULT_DB_NAME, openVaultStore, type StoredVault, type VaultStore } from './store.js';
 export {
   BASE_DELAY_MS,
@@ -60,4 +69,4 @@ export {
   type ThrottleVerdict,
   throttleDelayMs,
 } from './throttle.js';
-export { createVault, type UnlockOptions, type UnlockResult, unlockVault } from './unlock.js';
+export { createVault, type UnlockOptions, type UnlockResult, unlockVault, verifyPassword } from './unlock.js';

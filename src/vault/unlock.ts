@@ -11,7 +11,7 @@ import { type EncryptResult, encryptVault } from './envelope.js';
 import { VaultError } from './errors.js';
 import { passwordBytes } from './kdf.js';
 import { DEFAULT_KDF, type KdfSettings, needsUpgrade } from './kdfParams.js';
-import { type LoadResult, loadVault } from './loadVault.js';
+import { type DeriveKey, type LoadResult, loadVault } from './loadVault.js';
 import type { VaultStore } from './store.js';
 import { checkThrottle, recordFailure, recordSuccess, type ThrottleVerdict } from './throttle.js';
 
@@ -20,6 +20,8 @@ export type UnlockOptions = {
   now?: () => number;
   /** KDF to upgrade to when the stored one is weaker (PBKDF2_FALLBACK_KDF on slow devices) */
   kdfTarget?: KdfSettings;
+  /** How the key is made from the password (the ring passes its key-registering derivation) */
+  deriveKey?: DeriveKey;
 };
 export type UnlockResult = LoadResult & { upgraded: boolean; upgradeError?: unknown };
 
@@ -47,7 +49,40 @@ export async function unlockVault(
   password: string,
   opts: UnlockOptions = {},
 ): Promise<UnlockResult> {
-  const now = opts.now ?? Date.now;
+  await chargeAttempt(store, password, opts.now ?? Date.now);
+  const loaded = await loadVault(store, password, opts.deriveKey);
+  await store.updateMeta(() => recordSuccess());
+
+  const target = opts.kdfTarget ?? DEFAULT_KDF;
+  // After a fallback, writing would rotate the unusable `current` into `previous`: leave that to an
+  // explicit repair the user is told about.
+  if (loaded.usedFallback || !needsUpgrade(loaded.params, target)) return { ...loaded, upgraded: false };
+  try {
+    const { record, key } = await encryptVault(password, loaded.plaintext, target, {}, opts.deriveKey);
+    await store.writeVault(record);
+    return { ...loaded, record, key, params: record.kdf, upgraded: true };
+  } catch (upgradeError) {
+    // The stored vault is untouched and still opens: a failed upgrade must not fail the unlock.
+    return { ...loaded, upgraded: false, upgradeError };
+  }
+}
+
+/**
+ * The password check behind a password proof: throttled like an unlock, but it writes nothing
+ * else (no KDF upgrade: that would re-key the vault under a running session).
+ */
+export async function verifyPassword(
+  store: VaultStore,
+  password: string,
+  opts: { now?: () => number } = {},
+): Promise<void> {
+  await chargeAttempt(store, password, opts.now ?? Date.now);
+  const loaded = await loadVault(store, password);
+  loaded.plaintext.fill(0);
+  await store.updateMeta(() => recordSuccess());
+}
+
+async function chargeAttempt(store: VaultStore, password: string, now: () => number): Promise<void> {
   passwordBytes(password); // an empty field is not a guess: refuse it before charging an attempt
   let verdict = { ok: true } as ThrottleVerdict;
   // Check and charge in one transaction: the attempt counts as failed until it succeeds.
@@ -61,21 +96,5 @@ export async function unlockVault(
     throw new VaultError(`vault: too many wrong password attempts — try again in ${seconds} s`, 'THROTTLED', {
       retryAfterMs: verdict.retryAfterMs,
     });
-  }
-
-  const loaded = await loadVault(store, password);
-  await store.updateMeta(() => recordSuccess());
-
-  const target = opts.kdfTarget ?? DEFAULT_KDF;
-  // After a fallback, writing would rotate the unusable `current` into `previous`: leave that to an
-  // explicit repair the user is told about.
-  if (loaded.usedFallback || !needsUpgrade(loaded.params, target)) return { ...loaded, upgraded: false };
-  try {
-    const { record, key } = await encryptVault(password, loaded.plaintext, target);
-    await store.writeVault(record);
-    return { ...loaded, record, key, params: record.kdf, upgraded: true };
-  } catch (upgradeError) {
-    // The stored vault is untouched and still opens: a failed upgrade must not fail the unlock.
-    return { ...loaded, upgraded: false, upgradeError };
   }
 }

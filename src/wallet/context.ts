@@ -9,8 +9,8 @@ import type { PrivateState } from './privateState';
 import type { VaultSecrets } from './secrets';
 
 export interface Session {
-  /** AES-256-GCM key derived from the password (WebCrypto, non-extractable). */
-  key: CryptoKey;
+  /** AES-256-GCM ring-held key (WebCrypto, non-extractable): only declassify.encrypt uses it. */
+  key: Labeled<CryptoKey>;
   kdf: KdfParams;
   createdAt: number;
   secrets: Labeled<VaultSecrets>;

@@ -4,16 +4,24 @@
  */
 
 import { ProcedureError } from '../errors';
-import { generateMnemonic, mnemonicToSeed, validateMnemonic } from '../keys';
-import { joinLabeled, type Labeled, labeled, mapLabeled, mapLabeledAsync } from '../ring';
-import { DEFAULT_KDF, deriveVaultKey, type KdfParams, newKdfParams, unlockVault } from '../vault';
+import { generateMnemonic, validateMnemonic } from '../keys';
+import {
+  cleared,
+  joinLabeled,
+  type Labeled,
+  labeled,
+  mapLabeled,
+  mapLabeledAsync,
+  ringKeyFrom,
+} from '../ring';
+import { DEFAULT_KDF, type KdfParams, newKdfParams, unlockVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
 import { saveAudit, saveState, saveVault } from './persist';
 import { newPrivateState, type PrivateState } from './privateState';
 import { readInWorker } from './read';
 import { loadPrivateState, restoreAuditHistory } from './restore';
-import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
+import type { VaultSecrets } from './secrets';
 
 export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
 
@@ -44,12 +52,12 @@ async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
 
 async function openSession(
   secrets: Labeled<VaultSecrets>,
-  key: CryptoKey,
+  key: Labeled<CryptoKey>,
   kdf: KdfParams,
   createdAt: number,
   state: Labeled<PrivateState>,
 ): Promise<Session> {
-  const seed = await mapLabeledAsync(secrets, (s) => mnemonicToSeed(s.mnemonic, s.passphrase));
+  const seed = await mapLabeledAsync(secrets, cleared.seedOf);
   return { key, kdf, createdAt, secrets, seed, state };
 }
 
@@ -62,8 +70,8 @@ async function initialise(
 ) {
   await refuseIfInitialized(ctx);
   const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
-  const key = await deriveVaultKey(password, kdf);
-  const secrets = mapLabeled(mnemonic, (m) => newSecrets(m, passphrase));
+  const key = labeled('secret', await ringKeyFrom.password(password, kdf));
+  const secrets = joinLabeled([mnemonic, labeled('secret', passphrase)], cleared.newSecrets);
   const session = await openSession(secrets, key, kdf, ctx.now(), labeled('private', newPrivateState()));
   deriveHdAccount(ctx, session, 0);
   await saveVault(ctx, session, `${how} the wallet`);
@@ -87,8 +95,9 @@ export async function finishCreate(ctx: WalletContext, confirmation: string, pas
   if (!pending)
     throw new ProcedureError('NO_PENDING_PHRASE', 'No new phrase is waiting: start creating again');
   const typed = labeled('secret', confirmation.trim().toLowerCase().split(/\s+/u).join(' '));
-  const same = joinLabeled([pending, typed], ([a, b]) => a === b);
-  if (!readInWorker(ctx, same, 'compare the typed-back phrase')) {
+  const same = joinLabeled([pending, typed], cleared.samePhrase);
+  const decided = ctx.ring.declassify.decide(same, 'the typed-back phrase matches the one shown');
+  if (!readInWorker(ctx, decided, 'compare the typed-back phrase')) {
     throw new ProcedureError(
       'PHRASE_MISMATCH',
       'The phrase you typed does not match the one shown; check each word',
@@ -106,24 +115,24 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
 
 export async function unlock(ctx: WalletContext, password: string): Promise<void> {
   if (ctx.session) return;
-  const opened = await unlockVault(
-    ctx.store,
-    password,
-    ctx.kdf ? { now: ctx.now, kdfTarget: ctx.kdf } : { now: ctx.now },
-  );
+  const opened = await unlockVault(ctx.store, password, {
+    now: ctx.now,
+    deriveKey: ringKeyFrom.password,
+    ...(ctx.kdf ? { kdfTarget: ctx.kdf } : {}),
+  });
   const plaintext = labeled('secret', opened.plaintext);
-  const secrets = mapLabeled(plaintext, decodeSecrets);
-  mapLabeled(plaintext, (p) => p.fill(0));
+  const secrets = mapLabeled(plaintext, cleared.decodeSecrets);
+  mapLabeled(plaintext, cleared.wipe);
   const created = opened.record.createdAt;
   const session = await openSession(
     secrets,
-    opened.key,
+    labeled('secret', opened.key),
     opened.params,
     created,
     labeled('private', newPrivateState()),
   );
-  session.state = await loadPrivateState(ctx, session);
-  if (!ctx.auditRestored) await restoreAuditHistory(ctx, session);
+  session.state = await loadPrivateState(ctx, session, opened.key);
+  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened.key);
   ctx.auditRestored = true;
   ctx.session = session;
   if (opened.usedFallback) {
@@ -141,6 +150,6 @@ export function lock(ctx: WalletContext): void {
   ctx.session = undefined;
   ctx.pendingMnemonic = undefined;
   if (!session) return;
-  mapLabeled(session.seed, (seed) => seed.fill(0));
+  mapLabeled(session.seed, cleared.wipe);
   notify(ctx, 'locked');
 }

@@ -1,36 +1,27 @@
 /**
  * The two operations that need the password again while unlocked: revealing the phrase
- * (declassifier revealToUser, audited) and changing the password (everything re-sealed under a new
- * key with a fresh salt). Both check the password through the throttled unlock path.
+ * (declassifier revealToUser, spending a proof only the password check issues) and changing the
+ * password. Both check the password through the throttled path, which never re-keys the vault.
  */
-import { mapLabeled } from '../ring';
-import { DEFAULT_KDF, deriveVaultKey, newKdfParams, unlockVault } from '../vault';
+import { cleared, labeled, mapLabeled, provePassword, ringKeyFrom } from '../ring';
+import { DEFAULT_KDF, newKdfParams } from '../vault';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { saveAudit, saveState, saveVault } from './persist';
 
-async function verifyPassword(ctx: WalletContext, password: string): Promise<void> {
-  const opened = await unlockVault(ctx.store, password, { now: ctx.now, kdfTarget: ctx.kdf ?? DEFAULT_KDF });
-  opened.plaintext.fill(0);
-}
-
 export async function revealPhrase(ctx: WalletContext, password: string) {
   const session = requireUnlocked(ctx.session);
-  await verifyPassword(ctx, password);
-  const words = mapLabeled(session.secrets, (s) => s.mnemonic.split(' '));
-  const shown = ctx.ring.declassify.revealToUser(
-    words,
-    { passwordVerified: true },
-    'the user asked to see the recovery phrase',
-  );
+  const proof = await provePassword(ctx.store, password, { now: ctx.now });
+  const words = mapLabeled(session.secrets, cleared.phraseWords);
+  const shown = ctx.ring.declassify.revealToUser(words, proof, 'the user asked to see the recovery phrase');
   return mapLabeled(shown, (list) => ({ words: list }));
 }
 
 export async function changePassword(ctx: WalletContext, current: string, next: string): Promise<void> {
   const session = requireUnlocked(ctx.session);
-  await verifyPassword(ctx, current);
+  await provePassword(ctx.store, current, { now: ctx.now });
   const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
-  session.key = await deriveVaultKey(next, kdf);
+  session.key = labeled('secret', await ringKeyFrom.password(next, kdf));
   session.kdf = kdf;
   // Vault first: if the worker dies before the state blobs are re-sealed, unlock rebuilds them.
   // Written twice so that `previous` (the torn-write fallback) is under the new password too;

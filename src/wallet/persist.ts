@@ -3,15 +3,13 @@
  * declassifier (AES-256-GCM with the vault key) and reaches the store only through a storage sink,
  * whose clearance is public — so a mislabelled write is refused and audited instead of stored.
  */
-import { type Labeled, labeled, mapLabeled, storageSink } from '../ring';
-import { encryptWithKey, sealState } from '../vault';
+import { cleared, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
+import { headerBytes, stateAad, stateRecordOf, vaultHeader, vaultRecordOf } from '../vault';
 import type { Session, WalletContext } from './context';
 import { encodePrivateState } from './privateState';
-import { encodeSecrets } from './secrets';
 
 export const AUDIT_SAVE_REASON = 'save the audit log';
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
-const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
 
 async function toStorage(
   ctx: WalletContext,
@@ -31,32 +29,31 @@ async function toStorage(
 
 async function sealAndStore(
   ctx: WalletContext,
+  session: Session,
   name: string,
   plaintext: Labeled<Uint8Array>,
-  seal: (pt: Uint8Array) => Promise<unknown>,
-  write: (record: unknown) => Promise<void>,
+  aad: Uint8Array,
+  write: (sealed: Uint8Array) => Promise<void>,
   reason: string,
 ): Promise<void> {
   try {
-    const ciphertext = await ctx.ring.declassify.encrypt(
-      plaintext,
-      async (pt) => json(await seal(pt)),
-      reason,
-    );
-    await toStorage(ctx, name, ciphertext, (bytes) => write(parse(bytes)));
+    const ciphertext = await ctx.ring.declassify.encrypt(plaintext, session.key, aad, reason);
+    await toStorage(ctx, name, ciphertext, write);
   } finally {
-    mapLabeled(plaintext, (pt) => pt.fill(0));
+    mapLabeled(plaintext, cleared.wipe);
   }
 }
 
 /** Re-encrypts the vault record (secrets) under the session key: previous ← current in one transaction. */
 export function saveVault(ctx: WalletContext, session: Session, reason: string): Promise<void> {
+  const header = vaultHeader(session.kdf, { createdAt: session.createdAt });
   return sealAndStore(
     ctx,
+    session,
     'vault',
-    mapLabeled(session.secrets, encodeSecrets),
-    (pt) => encryptWithKey(session.key, session.kdf, pt, { createdAt: session.createdAt }),
-    (record) => ctx.store.writeVault(record as never),
+    mapLabeled(session.secrets, cleared.encodeSecrets),
+    headerBytes(header),
+    (sealed) => ctx.store.writeVault(vaultRecordOf(header, sealed)),
     reason,
   );
 }
@@ -65,10 +62,11 @@ export function saveVault(ctx: WalletContext, session: Session, reason: string):
 export function saveState(ctx: WalletContext, session: Session, reason: string): Promise<void> {
   return sealAndStore(
     ctx,
+    session,
     'wallet-state',
     mapLabeled(session.state, encodePrivateState),
-    (pt) => sealState(session.key, 'wallet', pt),
-    (record) => ctx.store.writeState('wallet', record as never),
+    stateAad('wallet'),
+    (sealed) => ctx.store.writeState('wallet', stateRecordOf('wallet', sealed)),
     reason,
   );
 }
@@ -77,10 +75,11 @@ export function saveState(ctx: WalletContext, session: Session, reason: string):
 export function saveAudit(ctx: WalletContext, session: Session): Promise<void> {
   return sealAndStore(
     ctx,
+    session,
     'audit',
     labeled('private', json(ctx.ring.audit.entries())),
-    (pt) => sealState(session.key, 'audit', pt),
-    (record) => ctx.store.writeState('audit', record as never),
+    stateAad('audit'),
+    (sealed) => ctx.store.writeState('audit', stateRecordOf('audit', sealed)),
     AUDIT_SAVE_REASON,
   );
 }

@@ -1,26 +1,29 @@
 /**
- * Reading the encrypted private state at unlock. A missing or unreadable state blob must not lock
- * the user out: the account list is rebuilt from what the vault itself holds (HD account 0 and every
+ * Reading the encrypted private state at unlock, with the key the unlock just made (it is not kept
+ * outside the session's label afterwards). A missing or unreadable state blob must not lock the
+ * user out: the account list is rebuilt from what the vault itself holds (HD account 0 and every
  * imported key), and the event is audited.
  */
-import { hexToBytes } from '@noble/hashes/utils.js';
 import type { Labeled } from '../ring';
-import { type AuditEntry, labeled, mapLabeled } from '../ring';
+import { type AuditEntry, cleared, labeled, mapLabeled } from '../ring';
 import { openState } from '../vault';
-import { addImportedKey, deriveHdAccount } from './accounts';
+import { addImportedKeys, deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
 import { decodePrivateState, newPrivateState, type PrivateState } from './privateState';
-import { readInWorker } from './read';
 
-async function openBlob(ctx: WalletContext, session: Session, name: string): Promise<Uint8Array | undefined> {
+async function openBlob(ctx: WalletContext, key: CryptoKey, name: string): Promise<Uint8Array | undefined> {
   const stored = await ctx.store.readState(name);
   if (stored === undefined) return undefined;
-  return openState(session.key, name, stored);
+  return openState(key, name, stored);
 }
 
-export async function loadPrivateState(ctx: WalletContext, session: Session): Promise<Labeled<PrivateState>> {
+export async function loadPrivateState(
+  ctx: WalletContext,
+  session: Session,
+  key: CryptoKey,
+): Promise<Labeled<PrivateState>> {
   try {
-    const bytes = await openBlob(ctx, session, 'wallet');
+    const bytes = await openBlob(ctx, key, 'wallet');
     if (bytes) return labeled('private', decodePrivateState(bytes));
   } catch {
     ctx.ring.audit.append({
@@ -30,24 +33,13 @@ export async function loadPrivateState(ctx: WalletContext, session: Session): Pr
   }
   session.state = labeled('private', newPrivateState());
   deriveHdAccount(ctx, session, 0);
-  const importedKeys = readInWorker(
-    ctx,
-    mapLabeled(session.secrets, (s) => Object.keys(s.imported)),
-    'imported ids',
-  );
-  for (const id of importedKeys) {
-    addImportedKey(
-      ctx,
-      session,
-      mapLabeled(session.secrets, (s) => hexToBytes(s.imported[id] ?? '')),
-    );
-  }
+  addImportedKeys(ctx, session, mapLabeled(session.secrets, cleared.importedKeys));
   return session.state;
 }
 
-export async function restoreAuditHistory(ctx: WalletContext, session: Session): Promise<void> {
+export async function restoreAuditHistory(ctx: WalletContext, key: CryptoKey): Promise<void> {
   try {
-    const bytes = await openBlob(ctx, session, 'audit');
+    const bytes = await openBlob(ctx, key, 'audit');
     if (!bytes) return;
     ctx.ring.audit.adoptHistory(JSON.parse(new TextDecoder().decode(bytes)) as AuditEntry[]);
   } catch {

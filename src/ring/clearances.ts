@@ -1,0 +1,116 @@
+/**
+ * The only place a function is cleared to read secret-level values (DESIGN.md "Levels and sinks":
+ * a function is only as cleared as its least-cleared part). mapLabeled / joinLabeled /
+ * mapLabeledAsync on a secret input accept nothing but a function listed here; a plain callback is
+ * refused (FlowViolation, audited). Review rule for this file: a cleared function may return its
+ * result only (which stays at the input's level), never call a function it was given, never store a
+ * value anywhere else.
+ *
+ *   const seed = await mapLabeledAsync(secrets, cleared.seedOf);   // secret stays secret
+ *   mapLabeled(seed, (s) => s.length);                              // FlowViolation, audited
+ *
+ * The registries below are module-private: nothing outside this file can clear a function, make a
+ * key count as ring-held, or mint a password proof.
+ */
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { deriveEvmAccount, mnemonicToSeed } from '../keys/index.js';
+import { deriveVaultKey, type KdfParams, type VaultStore, verifyPassword } from '../vault/index.js';
+import { decodeSecrets, encodeSecrets, newSecrets, type VaultSecrets } from '../wallet/secrets.js';
+
+const clearedFns = new WeakSet<object>();
+const ringKeys = new WeakSet<CryptoKey>();
+const liveProofs = new WeakSet<object>();
+
+function clear<F extends (...args: never[]) => unknown>(fn: F): F {
+  clearedFns.add(fn);
+  return fn;
+}
+
+/** True for a function this file cleared to read secret values. */
+export function isCleared(fn: unknown): boolean {
+  return typeof fn === 'function' && clearedFns.has(fn);
+}
+
+/** True for a non-extractable AES-GCM key made by this file's vault-crypto functions. */
+export function isRingKey(key: unknown): key is CryptoKey {
+  return typeof CryptoKey !== 'undefined' && key instanceof CryptoKey && ringKeys.has(key);
+}
+
+async function ringKey(made: Promise<CryptoKey>): Promise<CryptoKey> {
+  const key = await made;
+  if (key.extractable || key.algorithm.name !== 'AES-GCM')
+    throw new TypeError('ringKey: not a sealed AES-GCM key');
+  ringKeys.add(key);
+  return key;
+}
+
+/** An unforgeable, single-use proof that the stored vault's password was re-entered just now. */
+export type PasswordProof = { readonly kind: 'password-proof' };
+
+/**
+ * The password check, and the only issuer of proofs: throttled like an unlock, changes nothing.
+ * Throws (VaultError DECRYPT_FAILED / THROTTLED) when the password does not open the vault.
+ */
+export async function provePassword(
+  store: VaultStore,
+  password: string,
+  opts: { now?: () => number } = {},
+): Promise<PasswordProof> {
+  await verifyPassword(store, password, opts);
+  const proof = Object.freeze({ kind: 'password-proof' as const });
+  liveProofs.add(proof);
+  return proof;
+}
+
+/** Spends a proof: true once for a proof provePassword issued, false for anything else. */
+export function spendProof(proof: unknown): boolean {
+  if (typeof proof !== 'object' || proof === null || !liveProofs.has(proof)) return false;
+  liveProofs.delete(proof);
+  return true;
+}
+
+/** Keys that count as ring-held: derived from the password by the vault's KDF. */
+export const ringKeyFrom = Object.freeze({
+  password: (password: string, params: KdfParams) => ringKey(deriveVaultKey(password, params)),
+});
+
+function checkIndex(index: number): number {
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new TypeError(`index: expected a non-negative integer`);
+  return index;
+}
+
+function ownImported(s: VaultSecrets, id: string): Uint8Array {
+  if (typeof id !== 'string' || !Object.hasOwn(s.imported, id))
+    throw new TypeError('id: no such imported key');
+  return hexToBytes(s.imported[id]!);
+}
+
+export const cleared = Object.freeze({
+  // src/keys: BIP-39 seed of the phrase and passphrase (PBKDF2-SHA512 × 2048)
+  seedOf: clear((s: VaultSecrets) => mnemonicToSeed(s.mnemonic, s.passphrase)),
+  // src/keys: BIP-32 private key at m/44'/60'/0'/0/index
+  hdKey: (index: number) => clear((seed: Uint8Array) => deriveEvmAccount(seed, checkIndex(index)).privateKey),
+  // the imported private key stored under one account id
+  importedKey: (id: string) => clear((s: VaultSecrets) => ownImported(s, id)),
+  // every imported private key (to rebuild the account list from the vault alone)
+  importedKeys: clear((s: VaultSecrets) => Object.keys(s.imported).map((id) => ownImported(s, id))),
+  // vault plaintext: build, add a key, encode, decode
+  newSecrets: clear(([mnemonic, passphrase]: readonly [string, string]) => newSecrets(mnemonic, passphrase)),
+  withImportedKey: (id: string) =>
+    clear(([s, key]: readonly [VaultSecrets, Uint8Array]) => ({
+      ...s,
+      imported: { ...s.imported, [id]: bytesToHex(key) },
+    })),
+  encodeSecrets: clear(encodeSecrets),
+  decodeSecrets: clear(decodeSecrets),
+  // the words, for the reveal screen (which only revealToUser with a proof lowers)
+  phraseWords: clear((s: VaultSecrets) => s.mnemonic.split(' ')),
+  // the typed-back backup check: a secret boolean, lowered by declassify.decide
+  samePhrase: clear(([a, b]: readonly [string, string]) => a.length === b.length && a === b),
+  // zeroing a buffer once its owner is done with it
+  wipe: clear((bytes: Uint8Array) => void bytes.fill(0)),
+  wipeAll: clear((list: readonly Uint8Array[]) => {
+    for (const bytes of list) bytes.fill(0);
+  }),
+});
