@@ -14,7 +14,14 @@
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { deriveEvmAccount, mnemonicToSeed } from '../keys/index.js';
-import { deriveVaultKey, type KdfParams, type VaultStore, verifyPassword } from '../vault/index.js';
+import {
+  checkPassword,
+  DATA_KEY_BYTES,
+  type KdfParams,
+  unwrapDataKey,
+  type VaultStore,
+  wrapDataKey,
+} from '../vault/index.js';
 import { decodeSecrets, encodeSecrets, newSecrets, type VaultSecrets } from '../wallet/secrets.js';
 
 const clearedFns = new WeakSet<object>();
@@ -36,12 +43,17 @@ export function isRingKey(key: unknown): key is CryptoKey {
   return typeof CryptoKey !== 'undefined' && key instanceof CryptoKey && ringKeys.has(key);
 }
 
-async function ringKey(made: Promise<CryptoKey>): Promise<CryptoKey> {
-  const key = await made;
-  if (key.extractable || key.algorithm.name !== 'AES-GCM')
-    throw new TypeError('ringKey: not a sealed AES-GCM key');
-  ringKeys.add(key);
-  return key;
+/** Imports raw data-key bytes as a non-extractable ring key, then zeroes them. */
+async function ringKey(raw: Uint8Array): Promise<CryptoKey> {
+  const copy = new Uint8Array(raw);
+  try {
+    const key = await crypto.subtle.importKey('raw', copy, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    ringKeys.add(key);
+    return key;
+  } finally {
+    copy.fill(0);
+    raw.fill(0);
+  }
 }
 
 /** An unforgeable, single-use proof that the stored vault's password was re-entered just now. */
@@ -56,7 +68,7 @@ export async function provePassword(
   password: string,
   opts: { now?: () => number } = {},
 ): Promise<PasswordProof> {
-  await verifyPassword(store, password, opts);
+  await checkPassword(store, password, unwrapDataKey, opts.now);
   const proof = Object.freeze({ kind: 'password-proof' as const });
   liveProofs.add(proof);
   return proof;
@@ -69,9 +81,38 @@ export function spendProof(proof: unknown): boolean {
   return true;
 }
 
-/** Keys that count as ring-held: derived from the password by the vault's KDF. */
-export const ringKeyFrom = Object.freeze({
-  password: (password: string, params: KdfParams) => ringKey(deriveVaultKey(password, params)),
+/**
+ * The vault's data key (vault v2): random, made and unwrapped here, so the raw bytes never reach
+ * the caller, and the CryptoKey it gets is non-extractable. Residual (docs/vault.md): a module that
+ * writes its own wrapped key for a password it knows can have it unwrapped into a ring key.
+ */
+export const dataKeys = Object.freeze({
+  async create(password: string, kdf: KdfParams): Promise<{ key: CryptoKey; wrappedKey: string }> {
+    const raw = crypto.getRandomValues(new Uint8Array(DATA_KEY_BYTES));
+    try {
+      const wrappedKey = await wrapDataKey(password, kdf, raw);
+      return { key: await ringKey(raw), wrappedKey };
+    } finally {
+      raw.fill(0);
+    }
+  },
+  async open(password: string, kdf: KdfParams, wrappedKey: string, upgradeTo?: KdfParams) {
+    const raw = await unwrapDataKey(password, kdf, wrappedKey);
+    // A failed rewrap must not fail the unlock: the stored wrapping still opens.
+    const rewrapped = upgradeTo
+      ? await wrapDataKey(password, upgradeTo, raw).catch(() => undefined)
+      : undefined;
+    return { key: await ringKey(raw), ...(rewrapped ? { rewrapped } : {}) };
+  },
+  /** Password change: the same data key, wrapped under the next password; nothing else changes. */
+  async rewrap(password: string, kdf: KdfParams, wrappedKey: string, next: string, nextKdf: KdfParams) {
+    const raw = await unwrapDataKey(password, kdf, wrappedKey);
+    try {
+      return await wrapDataKey(next, nextKdf, raw);
+    } finally {
+      raw.fill(0);
+    }
+  },
 });
 
 function checkIndex(index: number): number {

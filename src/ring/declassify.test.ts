@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { createVault, newKdfParams } from '../vault/index.js';
 import { FAST_PBKDF2, freshStore } from '../vault/testing.js';
 import { createAuditLog } from './audit.js';
-import { provePassword, ringKeyFrom } from './clearances.js';
+import { dataKeys, provePassword } from './clearances.js';
 import { createDeclassify } from './declassify.js';
 import { openSealed } from './guardianSeal.js';
 import { unwrap } from './internal.js';
@@ -99,7 +99,7 @@ describe('declassify.encrypt', () => {
 
   it('seals secret plaintext under a ring key to public AES-GCM ciphertext and audits', async () => {
     const { audit, d } = setup();
-    const raw = await ringKeyFrom.password('pw for encrypt', newKdfParams(FAST_PBKDF2));
+    const { key: raw } = await dataKeys.create('pw for encrypt', newKdfParams(FAST_PBKDF2));
     const ct = await d.encrypt(labeled('secret', pt), labeled('secret', raw), aad, 'persist vault');
     expect(levelOf(ct)).toBe('public');
     const sealed = unwrap(ct);

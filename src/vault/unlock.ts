@@ -67,22 +67,8 @@ export async function unlockVault(
   }
 }
 
-/**
- * The password check behind a password proof: throttled like an unlock, but it writes nothing
- * else (no KDF upgrade: that would re-key the vault under a running session).
- */
-export async function verifyPassword(
-  store: VaultStore,
-  password: string,
-  opts: { now?: () => number } = {},
-): Promise<void> {
-  await chargeAttempt(store, password, opts.now ?? Date.now);
-  const loaded = await loadVault(store, password);
-  loaded.plaintext.fill(0);
-  await store.updateMeta(() => recordSuccess());
-}
-
-async function chargeAttempt(store: VaultStore, password: string, now: () => number): Promise<void> {
+/** Charges one attempt before any KDF runs (throttled: THROTTLED with retryAfterMs). */
+export async function chargeAttempt(store: VaultStore, password: string, now: () => number): Promise<void> {
   passwordBytes(password); // an empty field is not a guess: refuse it before charging an attempt
   let verdict = { ok: true } as ThrottleVerdict;
   // Check and charge in one transaction: the attempt counts as failed until it succeeds.

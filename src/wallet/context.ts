@@ -12,7 +12,13 @@ export interface Session {
   /** AES-256-GCM ring-held key (WebCrypto, non-extractable): only declassify.encrypt uses it. */
   key: Labeled<CryptoKey>;
   kdf: KdfParams;
+  /** The data key wrapped under the password (vault v2): rewrapped on a password change. */
+  wrappedKey: string;
   createdAt: number;
+  /** What is on disk: the vault's generation, each state record's, and the stored audit head. */
+  generation: number;
+  states: Record<string, number>;
+  auditHead: string;
   secrets: Labeled<VaultSecrets>;
   /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
   seed: Labeled<Uint8Array>;

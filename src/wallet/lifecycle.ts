@@ -7,18 +7,19 @@ import { ProcedureError } from '../errors';
 import { generateMnemonic, validateMnemonic } from '../keys';
 import {
   cleared,
+  dataKeys,
+  GENESIS,
   joinLabeled,
   type Labeled,
   labeled,
   mapLabeled,
   mapLabeledAsync,
-  ringKeyFrom,
 } from '../ring';
-import { DEFAULT_KDF, type KdfParams, newKdfParams, unlockVault } from '../vault';
+import { DEFAULT_KDF, newKdfParams, openVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
-import { saveAudit, saveState, saveVault } from './persist';
-import { newPrivateState, type PrivateState } from './privateState';
+import { commit, saveAudit } from './persist';
+import { newPrivateState } from './privateState';
 import { readInWorker } from './read';
 import { loadPrivateState, restoreAuditHistory } from './restore';
 import type { VaultSecrets } from './secrets';
@@ -50,16 +51,25 @@ async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
   }
 }
 
+type SessionKeys = Pick<Session, 'key' | 'kdf' | 'wrappedKey' | 'createdAt'>;
+
 async function openSession(
   secrets: Labeled<VaultSecrets>,
-  key: Labeled<CryptoKey>,
-  kdf: KdfParams,
-  createdAt: number,
-  state: Labeled<PrivateState>,
+  keys: SessionKeys,
+  disk: Pick<Session, 'generation' | 'states' | 'auditHead'>,
 ): Promise<Session> {
   const seed = await mapLabeledAsync(secrets, cleared.seedOf);
-  return { key, kdf, createdAt, secrets, seed, state };
+  return { ...keys, ...disk, secrets, seed, state: labeled('private', newPrivateState()) };
 }
+
+/** A fresh random data key wrapped under `password` (new vaults and the v1 → v2 migration). */
+async function newKeys(ctx: WalletContext, password: string, createdAt: number): Promise<SessionKeys> {
+  const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
+  const { key, wrappedKey } = await dataKeys.create(password, kdf);
+  return { key: labeled('secret', key), kdf, wrappedKey, createdAt };
+}
+
+const NOTHING_STORED = { generation: 0, states: {}, auditHead: GENESIS };
 
 async function initialise(
   ctx: WalletContext,
@@ -69,16 +79,13 @@ async function initialise(
   how: string,
 ) {
   await refuseIfInitialized(ctx);
-  const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
-  const key = labeled('secret', await ringKeyFrom.password(password, kdf));
+  const keys = await newKeys(ctx, password, ctx.now());
   const secrets = joinLabeled([mnemonic, labeled('secret', passphrase)], cleared.newSecrets);
-  const session = await openSession(secrets, key, kdf, ctx.now(), labeled('private', newPrivateState()));
+  const session = await openSession(secrets, keys, NOTHING_STORED);
   deriveHdAccount(ctx, session, 0);
-  await saveVault(ctx, session, `${how} the wallet`);
-  await saveState(ctx, session, `${how} the wallet`);
-  ctx.session = session;
   ctx.auditRestored = true;
-  await saveAudit(ctx, session);
+  await commit(ctx, session, { wallet: true, audit: true }, `${how} the wallet`);
+  ctx.session = session;
   notify(ctx, 'unlocked');
 }
 
@@ -115,33 +122,38 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
 
 export async function unlock(ctx: WalletContext, password: string): Promise<void> {
   if (ctx.session) return;
-  const opened = await unlockVault(ctx.store, password, {
+  const opened = await openVault(ctx.store, password, {
     now: ctx.now,
-    deriveKey: ringKeyFrom.password,
+    openKey: dataKeys.open,
     ...(ctx.kdf ? { kdfTarget: ctx.kdf } : {}),
   });
   const plaintext = labeled('secret', opened.plaintext);
   const secrets = mapLabeled(plaintext, cleared.decodeSecrets);
   mapLabeled(plaintext, cleared.wipe);
-  const created = opened.record.createdAt;
+  const v2 = opened.format === 2;
+  const keys = v2
+    ? { key: labeled('secret', opened.key), kdf: opened.record.kdf, wrappedKey: opened.record.wrappedKey }
+    : await newKeys(ctx, password, opened.record.createdAt);
   const session = await openSession(
     secrets,
-    labeled('secret', opened.key),
-    opened.params,
-    created,
-    labeled('private', newPrivateState()),
+    { ...keys, createdAt: opened.record.createdAt },
+    v2 ? opened.record : NOTHING_STORED,
   );
-  session.state = await loadPrivateState(ctx, session, opened.key);
-  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened.key);
+  session.state = await loadPrivateState(ctx, session, opened);
+  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened);
   ctx.auditRestored = true;
-  ctx.session = session;
   if (opened.usedFallback) {
     ctx.ring.audit.append({
       kind: 'vault-fallback',
       detail: 'the current vault record was unreadable; opened the previous one',
     });
   }
-  await saveAudit(ctx, session);
+  if (!v2) {
+    ctx.ring.audit.append({ kind: 'vault-migrated', detail: 'vault format 1 → 2 (random data key)' });
+    // One transaction replaces the v1 records; both vault slots hold v2 (no v1 copy stays).
+    await commit(ctx, session, { wallet: true, audit: true, previous: 'same' }, 'migrate the vault');
+  } else await saveAudit(ctx, session);
+  ctx.session = session;
   notify(ctx, 'unlocked');
 }
 

@@ -1,85 +1,99 @@
 /**
- * Writing to IndexedDB, the ring's way: the plaintext goes down only through the `encrypt`
- * declassifier (AES-256-GCM with the vault key) and reaches the store only through a storage sink,
- * whose clearance is public — so a mislabelled write is refused and audited instead of stored.
+ * Writing to IndexedDB, the ring's way (vault v2): every plaintext goes down only through the
+ * `encrypt` declassifier (AES-256-GCM under the session's ring-held data key) and reaches the store
+ * only through a storage sink, whose clearance is public. One commit = one IndexedDB transaction:
+ * the vault record (generation + 1, naming each state record's generation and the audit head) and
+ * the state records that changed.
  */
-import { cleared, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
-import { headerBytes, stateAad, stateRecordOf, vaultHeader, vaultRecordOf } from '../vault';
+import { cleared, GENESIS, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
+import { bytesToBase64, dataAad, type StateRecordV2, stateAadV2, type VaultRecordV2 } from '../vault';
 import type { Session, WalletContext } from './context';
 import { encodePrivateState } from './privateState';
 
 export const AUDIT_SAVE_REASON = 'save the audit log';
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
-async function toStorage(
-  ctx: WalletContext,
-  name: string,
-  value: Labeled<Uint8Array>,
-  write: (bytes: Uint8Array) => Promise<void>,
-): Promise<void> {
-  let pending: Promise<void> = Promise.resolve();
-  ctx.ring.emit(
-    storageSink(name, (bytes) => {
-      pending = write(bytes as Uint8Array);
-    }),
-    value,
-  );
-  await pending;
-}
-
-async function sealAndStore(
+async function sealed(
   ctx: WalletContext,
   session: Session,
   name: string,
   plaintext: Labeled<Uint8Array>,
   aad: Uint8Array,
-  write: (sealed: Uint8Array) => Promise<void>,
   reason: string,
-): Promise<void> {
+): Promise<string> {
   try {
     const ciphertext = await ctx.ring.declassify.encrypt(plaintext, session.key, aad, reason);
-    await toStorage(ctx, name, ciphertext, write);
+    const out: string[] = [];
+    ctx.ring.emit(
+      storageSink(name, (bytes) => void out.push(bytesToBase64(bytes as Uint8Array))),
+      ciphertext,
+    );
+    return out[0] ?? '';
   } finally {
     mapLabeled(plaintext, cleared.wipe);
   }
 }
 
-/** Re-encrypts the vault record (secrets) under the session key: previous ← current in one transaction. */
-export function saveVault(ctx: WalletContext, session: Session, reason: string): Promise<void> {
-  const header = vaultHeader(session.kdf, { createdAt: session.createdAt });
-  return sealAndStore(
+export type Changes = { wallet?: boolean; audit?: boolean; previous?: 'rotate' | 'same' };
+
+// One commit at a time per session: two interleaved commits would both write generation g + 1 and
+// the later vault record would name the earlier one's state record as older than it is.
+const queues = new WeakMap<Session, Promise<unknown>>();
+
+/** Seals and writes the vault record and the changed state records in one transaction. */
+export function commit(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+  const run = (queues.get(session) ?? Promise.resolve())
+    .catch(() => {})
+    .then(() => commitNow(ctx, session, changes, reason));
+  queues.set(session, run);
+  return run;
+}
+
+async function commitNow(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+  const generation = session.generation + 1;
+  const states: Record<string, StateRecordV2> = {};
+  const manifest = { ...session.states };
+  let auditHead = session.auditHead;
+  const put = async (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
+    const data = await sealed(ctx, session, name, plaintext, stateAadV2(name, generation), why);
+    states[name] = { v: 2, name, generation, data };
+    manifest[name] = generation;
+  };
+  if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
+  if (changes.audit) {
+    const entries = ctx.ring.audit.entries();
+    auditHead = entries.at(-1)?.hash ?? GENESIS;
+    await put('audit', labeled('private', json(entries)), AUDIT_SAVE_REASON);
+  }
+  const header = {
+    createdAt: session.createdAt,
+    updatedAt: Math.max(ctx.now(), session.createdAt),
+    generation,
+    auditHead,
+    states: manifest,
+  };
+  const data = await sealed(
     ctx,
     session,
     'vault',
     mapLabeled(session.secrets, cleared.encodeSecrets),
-    headerBytes(header),
-    (sealed) => ctx.store.writeVault(vaultRecordOf(header, sealed)),
+    dataAad(header),
     reason,
   );
+  const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
+  await ctx.store.commit({ vault, states, previous: changes.previous ?? 'rotate' });
+  // Only after the transaction: a failed write leaves the session naming what is on disk.
+  Object.assign(session, { generation, states: manifest, auditHead });
 }
 
-/** Saves accounts and settings (private) as the encrypted state blob "wallet". */
-export function saveState(ctx: WalletContext, session: Session, reason: string): Promise<void> {
-  return sealAndStore(
-    ctx,
-    session,
-    'wallet-state',
-    mapLabeled(session.state, encodePrivateState),
-    stateAad('wallet'),
-    (sealed) => ctx.store.writeState('wallet', stateRecordOf('wallet', sealed)),
-    reason,
-  );
-}
+/** Re-seals the vault record (secrets changed). */
+export const saveVault = (ctx: WalletContext, session: Session, reason: string) =>
+  commit(ctx, session, {}, reason);
 
-/** Saves the audit log (private) as the encrypted state blob "audit". */
-export function saveAudit(ctx: WalletContext, session: Session): Promise<void> {
-  return sealAndStore(
-    ctx,
-    session,
-    'audit',
-    labeled('private', json(ctx.ring.audit.entries())),
-    stateAad('audit'),
-    (sealed) => ctx.store.writeState('audit', stateRecordOf('audit', sealed)),
-    AUDIT_SAVE_REASON,
-  );
-}
+/** Saves accounts and settings (private) as the state record "wallet". */
+export const saveState = (ctx: WalletContext, session: Session, reason: string) =>
+  commit(ctx, session, { wallet: true }, reason);
+
+/** Saves the audit log (private) as the state record "audit"; the vault record names its head. */
+export const saveAudit = (ctx: WalletContext, session: Session) =>
+  commit(ctx, session, { audit: true }, AUDIT_SAVE_REASON);
