@@ -151,6 +151,14 @@ export const cleared = Object.freeze({
   samePhrase: clear(([a, b]: readonly [string, string]) => a.length === b.length && a === b),
   // zeroing a buffer once its owner is done with it
   wipe: clear((bytes: Uint8Array) => void bytes.fill(0)),
+  // lock: drop every reference the session's secrets hold (strings cannot be zeroed; bytes can)
+  wipeSecrets: clear((s: VaultSecrets) => {
+    s.mnemonic = '';
+    s.passphrase = '';
+    s.imported = {};
+  }),
+  // the lock check: true when every byte of a buffer is zero
+  isWiped: clear((bytes: Uint8Array) => bytes.every((b) => b === 0)),
   wipeAll: clear((list: readonly Uint8Array[]) => {
     for (const bytes of list) bytes.fill(0);
   }),

@@ -45,6 +45,12 @@ export interface WalletContext {
   /** True once the stored audit history was merged into the live log (once per worker life). */
   auditRestored: boolean;
   listeners: Set<(state: 'locked' | 'unlocked') => void>;
+  /** Every session opened and not yet ended (one at most, once an unlock settles): lock wipes all. */
+  live: Set<Session>;
+  /** Bumped by every lock(): an unlock that started before a lock must not end unlocked. */
+  epoch: number;
+  /** The transition queue: create, import and unlock run one at a time. */
+  queue: Promise<unknown>;
 }
 
 export function createContext(options: WalletOptions): WalletContext {
@@ -57,5 +63,8 @@ export function createContext(options: WalletOptions): WalletContext {
     pendingMnemonic: undefined,
     auditRestored: false,
     listeners: new Set(),
+    live: new Set(),
+    epoch: 0,
+    queue: Promise.resolve(),
   };
 }

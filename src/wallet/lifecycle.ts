@@ -71,20 +71,34 @@ async function newKeys(ctx: WalletContext, password: string, createdAt: number):
 
 const NOTHING_STORED = { generation: 0, states: {}, auditHead: GENESIS };
 
-async function initialise(
+function initialise(
   ctx: WalletContext,
   mnemonic: Labeled<string>,
   passphrase: string,
   password: string,
   how: string,
 ) {
+  const epoch = ctx.epoch;
+  return serialised(ctx, () => initialiseNow(ctx, mnemonic, passphrase, password, how, epoch));
+}
+
+async function initialiseNow(
+  ctx: WalletContext,
+  mnemonic: Labeled<string>,
+  passphrase: string,
+  password: string,
+  how: string,
+  epoch: number,
+) {
   await refuseIfInitialized(ctx);
   const keys = await newKeys(ctx, password, ctx.now());
   const secrets = joinLabeled([mnemonic, labeled('secret', passphrase)], cleared.newSecrets);
   const session = await openSession(secrets, keys, NOTHING_STORED);
+  ctx.live.add(session);
   deriveHdAccount(ctx, session, 0);
   ctx.auditRestored = true;
   await commit(ctx, session, { wallet: true, audit: true }, `${how} the wallet`);
+  if (ctx.epoch !== epoch) return endSession(ctx, session); // stored, but the user locked meanwhile
   ctx.session = session;
   notify(ctx, 'unlocked');
 }
@@ -120,14 +134,37 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
   await initialise(ctx, mnemonic, passphrase, password, 'import');
 }
 
-export async function unlock(ctx: WalletContext, password: string): Promise<void> {
-  if (ctx.session) return;
+/**
+ * The lock state machine: create, import and unlock are serialised (a second unlock waits and
+ * finds the session the first opened: one session), and lock() is not queued but wins at once —
+ * an unlock that sees the epoch moved ends its own session (wiped) and leaves the wallet locked.
+ */
+function serialised<T>(ctx: WalletContext, step: () => Promise<T>): Promise<T> {
+  const run = ctx.queue.catch(() => {}).then(step);
+  ctx.queue = run;
+  return run;
+}
+
+function endSession(ctx: WalletContext, session: Session): void {
+  ctx.live.delete(session);
+  mapLabeled(session.seed, cleared.wipe);
+  mapLabeled(session.secrets, cleared.wipeSecrets);
+}
+
+export function unlock(ctx: WalletContext, password: string): Promise<void> {
+  const epoch = ctx.epoch; // a lock() pressed after this request wins over it
+  return serialised(ctx, () => unlockNow(ctx, password, epoch));
+}
+
+async function unlockNow(ctx: WalletContext, password: string, epoch: number): Promise<void> {
+  if (ctx.session || ctx.epoch !== epoch) return; // coalesced into the open session, or locked since
   const opened = await openVault(ctx.store, password, {
     now: ctx.now,
     openKey: dataKeys.open,
     ...(ctx.kdf ? { kdfTarget: ctx.kdf } : {}),
   });
   const plaintext = labeled('secret', opened.plaintext);
+  if (ctx.epoch !== epoch) return void mapLabeled(plaintext, cleared.wipe); // locked during the KDF
   const secrets = mapLabeled(plaintext, cleared.decodeSecrets);
   mapLabeled(plaintext, cleared.wipe);
   const v2 = opened.format === 2;
@@ -139,6 +176,7 @@ export async function unlock(ctx: WalletContext, password: string): Promise<void
     { ...keys, createdAt: opened.record.createdAt },
     v2 ? opened.record : NOTHING_STORED,
   );
+  ctx.live.add(session);
   session.state = await loadPrivateState(ctx, session, opened);
   if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened);
   ctx.auditRestored = true;
@@ -153,15 +191,16 @@ export async function unlock(ctx: WalletContext, password: string): Promise<void
     // One transaction replaces the v1 records; both vault slots hold v2 (no v1 copy stays).
     await commit(ctx, session, { wallet: true, audit: true, previous: 'same' }, 'migrate the vault');
   } else await saveAudit(ctx, session);
+  if (ctx.epoch !== epoch) return endSession(ctx, session); // lock() won while we were writing
   ctx.session = session;
   notify(ctx, 'unlocked');
 }
 
 export function lock(ctx: WalletContext): void {
-  const session = ctx.session;
+  const had = ctx.session !== undefined;
+  ctx.epoch++;
   ctx.session = undefined;
   ctx.pendingMnemonic = undefined;
-  if (!session) return;
-  mapLabeled(session.seed, cleared.wipe);
-  notify(ctx, 'locked');
+  for (const session of [...ctx.live]) endSession(ctx, session);
+  if (had) notify(ctx, 'locked');
 }

@@ -5,6 +5,8 @@
  * the vault record (generation + 1, naming each state record's generation and the audit head) and
  * the state records that changed.
  */
+
+import { ProcedureError } from '../errors';
 import { cleared, GENESIS, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
 import { bytesToBase64, dataAad, type StateRecordV2, stateAadV2, type VaultRecordV2 } from '../vault';
 import type { Session, WalletContext } from './context';
@@ -50,40 +52,41 @@ export function commit(ctx: WalletContext, session: Session, changes: Changes, r
 }
 
 async function commitNow(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
-  const generation = session.generation + 1;
-  const states: Record<string, StateRecordV2> = {};
-  const manifest = { ...session.states };
-  let auditHead = session.auditHead;
-  const put = async (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
-    const data = await sealed(ctx, session, name, plaintext, stateAadV2(name, generation), why);
-    states[name] = { v: 2, name, generation, data };
-    manifest[name] = generation;
-  };
-  if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
-  if (changes.audit) {
-    const entries = ctx.ring.audit.entries();
-    auditHead = entries.at(-1)?.hash ?? GENESIS;
-    await put('audit', labeled('private', json(entries)), AUDIT_SAVE_REASON);
+  // A session lock() ended has wiped secrets: sealing them would overwrite the vault with nothing.
+  if (!ctx.live.has(session)) throw new ProcedureError('LOCKED', 'The wallet was locked; nothing was saved');
+  // Encoded before any await, so a lock() during the writes cannot change what is sealed.
+  const secrets = mapLabeled(session.secrets, cleared.encodeSecrets);
+  try {
+    const generation = session.generation + 1;
+    const states: Record<string, StateRecordV2> = {};
+    const manifest = { ...session.states };
+    let auditHead = session.auditHead;
+    const put = async (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
+      const data = await sealed(ctx, session, name, plaintext, stateAadV2(name, generation), why);
+      states[name] = { v: 2, name, generation, data };
+      manifest[name] = generation;
+    };
+    if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
+    if (changes.audit) {
+      const entries = ctx.ring.audit.entries();
+      auditHead = entries.at(-1)?.hash ?? GENESIS;
+      await put('audit', labeled('private', json(entries)), AUDIT_SAVE_REASON);
+    }
+    const header = {
+      createdAt: session.createdAt,
+      updatedAt: Math.max(ctx.now(), session.createdAt),
+      generation,
+      auditHead,
+      states: manifest,
+    };
+    const data = await sealed(ctx, session, 'vault', secrets, dataAad(header), reason);
+    const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
+    await ctx.store.commit({ vault, states, previous: changes.previous ?? 'rotate' });
+    // Only after the transaction: a failed write leaves the session naming what is on disk.
+    Object.assign(session, { generation, states: manifest, auditHead });
+  } finally {
+    mapLabeled(secrets, cleared.wipe); // if a write failed before sealing it
   }
-  const header = {
-    createdAt: session.createdAt,
-    updatedAt: Math.max(ctx.now(), session.createdAt),
-    generation,
-    auditHead,
-    states: manifest,
-  };
-  const data = await sealed(
-    ctx,
-    session,
-    'vault',
-    mapLabeled(session.secrets, cleared.encodeSecrets),
-    dataAad(header),
-    reason,
-  );
-  const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
-  await ctx.store.commit({ vault, states, previous: changes.previous ?? 'rotate' });
-  // Only after the transaction: a failed write leaves the session naming what is on disk.
-  Object.assign(session, { generation, states: manifest, auditHead });
 }
 
 /** Re-seals the vault record (secrets changed). */
