@@ -11,6 +11,8 @@
 export { deriveEvmAccount, deriveEvmAddresses, type EvmAccount, evmPath, MAX_EVM_INDEX } from './hd';
 export {
   entropyToMnemonic,
+  entropyToPhraseBytes,
+  entropyToSeed,
   generateMnemonic,
   MnemonicError,
   type MnemonicProblem,

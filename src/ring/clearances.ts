@@ -12,8 +12,7 @@
  * The registries below are module-private: nothing outside this file can clear a function, make a
  * key count as ring-held, or mint a password proof.
  */
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { deriveEvmAccount, mnemonicToSeed } from '../keys/index.js';
+import { deriveEvmAccount, entropyToMnemonic, entropyToSeed, mnemonicToEntropy } from '../keys/index.js';
 import {
   checkPassword,
   DATA_KEY_BYTES,
@@ -121,15 +120,27 @@ function checkIndex(index: number): number {
   return index;
 }
 
+/** A copy: callers zero the key they get once used, and the session's copy must survive that. */
 function ownImported(s: VaultSecrets, id: string): Uint8Array {
   if (typeof id !== 'string' || !Object.hasOwn(s.imported, id))
     throw new TypeError('id: no such imported key');
-  return hexToBytes(s.imported[id]!);
+  return new Uint8Array(s.imported[id]!);
+}
+
+function secretsFrom(mnemonic: string, passphrase: string): VaultSecrets {
+  const entropy = mnemonicToEntropy(mnemonic);
+  const pass = new TextEncoder().encode(passphrase.normalize('NFKD')); // BIP-39 salts with NFKD
+  try {
+    return newSecrets(entropy, pass);
+  } finally {
+    entropy.fill(0);
+    pass.fill(0);
+  }
 }
 
 export const cleared = Object.freeze({
   // src/keys: BIP-39 seed of the phrase and passphrase (PBKDF2-SHA512 × 2048)
-  seedOf: clear((s: VaultSecrets) => mnemonicToSeed(s.mnemonic, s.passphrase)),
+  seedOf: clear((s: VaultSecrets) => entropyToSeed(s.entropy, s.passphrase)),
   // src/keys: BIP-32 private key at m/44'/60'/0'/0/index
   hdKey: (index: number) => clear((seed: Uint8Array) => deriveEvmAccount(seed, checkIndex(index)).privateKey),
   // the imported private key stored under one account id
@@ -137,25 +148,23 @@ export const cleared = Object.freeze({
   // every imported private key (to rebuild the account list from the vault alone)
   importedKeys: clear((s: VaultSecrets) => Object.keys(s.imported).map((id) => ownImported(s, id))),
   // vault plaintext: build, add a key, encode, decode
-  newSecrets: clear(([mnemonic, passphrase]: readonly [string, string]) => newSecrets(mnemonic, passphrase)),
+  newSecrets: clear(([mnemonic, passphrase]: readonly [string, string]) => secretsFrom(mnemonic, passphrase)),
   withImportedKey: (id: string) =>
     clear(([s, key]: readonly [VaultSecrets, Uint8Array]) => ({
       ...s,
-      imported: { ...s.imported, [id]: bytesToHex(key) },
+      imported: { ...s.imported, [id]: new Uint8Array(key) },
     })),
   encodeSecrets: clear(encodeSecrets),
   decodeSecrets: clear(decodeSecrets),
   // the words, for the reveal screen (which only revealToUser with a proof lowers)
-  phraseWords: clear((s: VaultSecrets) => s.mnemonic.split(' ')),
+  phraseWords: clear((s: VaultSecrets) => entropyToMnemonic(s.entropy).split(' ')),
   // the typed-back backup check: a secret boolean, lowered by declassify.decide
   samePhrase: clear(([a, b]: readonly [string, string]) => a.length === b.length && a === b),
   // zeroing a buffer once its owner is done with it
   wipe: clear((bytes: Uint8Array) => void bytes.fill(0)),
-  // lock: drop every reference the session's secrets hold (strings cannot be zeroed; bytes can)
+  // lock: zero the session's entropy, passphrase and imported keys
   wipeSecrets: clear((s: VaultSecrets) => {
-    s.mnemonic = '';
-    s.passphrase = '';
-    s.imported = {};
+    for (const bytes of [s.entropy, s.passphrase, ...Object.values(s.imported)]) bytes.fill(0);
   }),
   // the lock check: true when every byte of a buffer is zero
   isWiped: clear((bytes: Uint8Array) => bytes.every((b) => b === 0)),

@@ -34,7 +34,11 @@ export async function loadPrivateState(
 ): Promise<Labeled<PrivateState>> {
   try {
     const bytes = await openBlob(ctx, opened, 'wallet');
-    if (bytes) return labeled('private', decodePrivateState(bytes));
+    if (bytes) {
+      const state = decodePrivateState(bytes);
+      bytes.fill(0); // the AEAD output buffer: no plaintext copy outlives the decode
+      return labeled('private', state);
+    }
   } catch (e) {
     report(ctx, e, 'state', 'wallet state rebuilt from the vault');
   }
@@ -48,6 +52,7 @@ export async function restoreAuditHistory(ctx: WalletContext, opened: Opened): P
   try {
     const bytes = await openBlob(ctx, opened, 'audit');
     const history = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as AuditEntry[]) : [];
+    bytes?.fill(0);
     // The vault record names the head it was committed with: an older log (truncated) differs.
     const head = history.at(-1)?.hash ?? GENESIS;
     if (opened.format === 2 && head !== opened.record.auditHead) {
