@@ -76,6 +76,7 @@ export { DEFAULT_DB_NAME, openVaultStore, type StoredVault, type VaultStore } fr
 export {
   BASE_DELAY_MS,
   checkThrottle,
+  clampThrottle,
   FREE_ATTEMPTS,
   MAX_DELAY_MS,
   recordFailure,

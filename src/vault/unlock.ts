@@ -13,7 +13,13 @@ import { passwordBytes } from './kdf.js';
 import { DEFAULT_KDF, type KdfSettings, needsUpgrade } from './kdfParams.js';
 import { type DeriveKey, type LoadResult, loadVault } from './loadVault.js';
 import type { VaultStore } from './store.js';
-import { checkThrottle, recordFailure, recordSuccess, type ThrottleVerdict } from './throttle.js';
+import {
+  checkThrottle,
+  clampThrottle,
+  recordFailure,
+  recordSuccess,
+  type ThrottleVerdict,
+} from './throttle.js';
 
 export type UnlockOptions = {
   /** clock, injectable for tests */
@@ -75,7 +81,7 @@ export async function chargeAttempt(store: VaultStore, password: string, now: ()
   await store.updateMeta((meta) => {
     const t = now();
     verdict = checkThrottle(meta, t);
-    return verdict.ok ? recordFailure(meta, t) : undefined;
+    return verdict.ok ? recordFailure(meta, t) : clampThrottle(meta, t);
   });
   if (!verdict.ok) {
     const seconds = Math.ceil(verdict.retryAfterMs / 1000);

@@ -15,7 +15,7 @@ import {
   mapLabeled,
   mapLabeledAsync,
 } from '../ring';
-import { DEFAULT_KDF, newKdfParams, openVault } from '../vault';
+import { DEFAULT_KDF, MAX_DELAY_MS, newKdfParams, openVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
 import { commit, saveAudit } from './persist';
@@ -38,7 +38,8 @@ export async function walletStatus(
   const meta = await ctx.store.readMeta();
   if (!meta.initialized) return { state: 'uninitialized' };
   const wait = meta.lockedUntil - ctx.now();
-  return wait > 0 ? { state: 'locked', retryAfterMs: wait } : { state: 'locked' };
+  // An unreadable deadline reads as far future: the wait shown (and enforced) is the cap.
+  return wait > 0 ? { state: 'locked', retryAfterMs: Math.min(wait, MAX_DELAY_MS) } : { state: 'locked' };
 }
 
 function notify(ctx: WalletContext, state: 'locked' | 'unlocked'): void {
