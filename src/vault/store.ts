@@ -40,6 +40,8 @@ export type VaultStore = {
 export type Commit = {
   vault: VaultRecordV2;
   states?: Record<string, StateRecordV2>;
+  /** state records deleted in the same transaction */
+  remove?: string[];
   previous: 'rotate' | 'same';
 };
 
@@ -103,7 +105,7 @@ export async function openVaultStore(
       await tx.done;
     },
 
-    async commit({ vault: record, states = {}, previous }) {
+    async commit({ vault: record, states = {}, remove = [], previous }) {
       try {
         parseRecordV2(record);
         for (const [name, r] of Object.entries(states)) parseStateRecordV2(r, name);
@@ -117,6 +119,7 @@ export async function openVaultStore(
       else if (old !== undefined && isWellFormedAny(old)) await vault.put(old, 'previous');
       await vault.put(record, 'current');
       for (const [name, r] of Object.entries(states)) await tx.objectStore('state').put(r, name);
+      for (const name of remove) await tx.objectStore('state').delete(name);
       const metaStore = tx.objectStore('meta');
       const meta = parseMeta(await metaStore.get(META_KEY));
       await metaStore.put({ ...meta, initialized: true }, META_KEY);

@@ -19,6 +19,8 @@ export interface Session {
   generation: number;
   states: Record<string, number>;
   auditHead: string;
+  /** Audit entries known to be on disk: the next save writes only the segments from here on. */
+  auditSaved: number;
   secrets: Labeled<VaultSecrets>;
   /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
   seed: Labeled<Uint8Array>;

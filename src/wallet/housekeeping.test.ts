@@ -44,7 +44,7 @@ describe('audit log persistence (fake-indexeddb in Node)', () => {
     await w.ok('revealPhrase', { password: TEST_PASSWORD });
     await flush();
     // The key lives only inside the session's label: what is stored is checked after a restart.
-    expect(await w.store.readState('audit')).toMatchObject({ name: 'audit' });
+    expect(await w.store.readState('audit.0')).toMatchObject({ name: 'audit.0' });
 
     // A new worker: fresh ring and context over the same store (keys only lived in memory).
     const restarted = await harness({ store: w.store });

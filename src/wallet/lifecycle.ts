@@ -18,7 +18,7 @@ import {
 import { DEFAULT_KDF, MAX_DELAY_MS, newKdfParams, openVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
-import { commit, saveAudit } from './persist';
+import { AUDIT_SEGMENT, auditSegment, commit, saveAudit } from './persist';
 import { newPrivateState } from './privateState';
 import { readInWorker } from './read';
 import { loadPrivateState, restoreAuditHistory } from './restore';
@@ -60,7 +60,12 @@ async function openSession(
   disk: Pick<Session, 'generation' | 'states' | 'auditHead'>,
 ): Promise<Session> {
   const seed = await mapLabeledAsync(secrets, cleared.seedOf);
-  return { ...keys, ...disk, secrets, seed, state: labeled('private', newPrivateState()) };
+  const { generation, states, auditHead } = disk;
+  // The last stored segment may be partial: the next save rewrites it (and what follows).
+  const segments = Object.keys(states).filter((n) => auditSegment(n) >= 0).length;
+  const auditSaved = Math.max(0, segments - 1) * AUDIT_SEGMENT;
+  const fresh = labeled('private', newPrivateState());
+  return { ...keys, generation, states: { ...states }, auditHead, auditSaved, secrets, seed, state: fresh };
 }
 
 /** A fresh random data key wrapped under `password` (new vaults and the v1 → v2 migration). */
@@ -179,7 +184,7 @@ async function unlockNow(ctx: WalletContext, password: string, epoch: number): P
   );
   ctx.live.add(session);
   session.state = await loadPrivateState(ctx, session, opened);
-  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened);
+  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened, session);
   ctx.auditRestored = true;
   if (opened.usedFallback) {
     ctx.ring.audit.append({
@@ -190,7 +195,8 @@ async function unlockNow(ctx: WalletContext, password: string, epoch: number): P
   if (!v2) {
     ctx.ring.audit.append({ kind: 'vault-migrated', detail: 'vault format 1 → 2 (random data key)' });
     // One transaction replaces the v1 records; both vault slots hold v2 (no v1 copy stays).
-    await commit(ctx, session, { wallet: true, audit: true, previous: 'same' }, 'migrate the vault');
+    const migrate = { wallet: true, audit: true, previous: 'same' as const, remove: ['audit'] };
+    await commit(ctx, session, migrate, 'migrate the vault');
   } else await saveAudit(ctx, session);
   if (ctx.epoch !== epoch) return endSession(ctx, session); // lock() won while we were writing
   ctx.session = session;

@@ -36,7 +36,22 @@ async function sealed(
   }
 }
 
-export type Changes = { wallet?: boolean; audit?: boolean; previous?: 'rotate' | 'same' };
+export type Changes = {
+  wallet?: boolean;
+  audit?: boolean;
+  previous?: 'rotate' | 'same';
+  /** State records to delete in the same transaction (the v1 `audit` record after migration). */
+  remove?: string[];
+};
+
+/** Entries per audit segment record (`audit.0`, `audit.1`, …). */
+export const AUDIT_SEGMENT = 64;
+
+/** The segment number of a state record name, or -1 for anything else. */
+export function auditSegment(name: string): number {
+  const m = /^audit\.(\d{1,9})$/.exec(name);
+  return m ? Number(m[1]) : -1;
+}
 
 // One commit at a time per session: two interleaved commits would both write generation g + 1 and
 // the later vault record would name the earlier one's state record as older than it is.
@@ -67,10 +82,18 @@ async function commitNow(ctx: WalletContext, session: Session, changes: Changes,
       manifest[name] = generation;
     };
     if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
+    let auditSaved = session.auditSaved;
     if (changes.audit) {
+      // Segments of AUDIT_SEGMENT entries: an append rewrites the last one or two, never the log.
       const entries = ctx.ring.audit.entries();
       auditHead = entries.at(-1)?.hash ?? GENESIS;
-      await put('audit', labeled('private', json(entries)), AUDIT_SAVE_REASON);
+      const count = Math.ceil(entries.length / AUDIT_SEGMENT);
+      for (let k = Math.floor(session.auditSaved / AUDIT_SEGMENT); k < count; k++) {
+        const part = entries.slice(k * AUDIT_SEGMENT, (k + 1) * AUDIT_SEGMENT);
+        await put(`audit.${k}`, labeled('private', json(part)), AUDIT_SAVE_REASON);
+      }
+      for (const name of Object.keys(manifest)) if (auditSegment(name) >= count) delete manifest[name];
+      auditSaved = entries.length;
     }
     const header = {
       createdAt: session.createdAt,
@@ -81,9 +104,10 @@ async function commitNow(ctx: WalletContext, session: Session, changes: Changes,
     };
     const data = await sealed(ctx, session, 'vault', secrets, dataAad(header), reason);
     const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
-    await ctx.store.commit({ vault, states, previous: changes.previous ?? 'rotate' });
+    const remove = changes.remove ?? [];
+    await ctx.store.commit({ vault, states, remove, previous: changes.previous ?? 'rotate' });
     // Only after the transaction: a failed write leaves the session naming what is on disk.
-    Object.assign(session, { generation, states: manifest, auditHead });
+    Object.assign(session, { generation, states: manifest, auditHead, auditSaved });
   } finally {
     mapLabeled(secrets, cleared.wipe); // if a write failed before sealing it
   }
@@ -97,6 +121,6 @@ export const saveVault = (ctx: WalletContext, session: Session, reason: string) 
 export const saveState = (ctx: WalletContext, session: Session, reason: string) =>
   commit(ctx, session, { wallet: true }, reason);
 
-/** Saves the audit log (private) as the state record "audit"; the vault record names its head. */
+/** Saves the new audit entries (private) in segment records; the vault record names the head. */
 export const saveAudit = (ctx: WalletContext, session: Session) =>
   commit(ctx, session, { audit: true }, AUDIT_SAVE_REASON);

@@ -9,6 +9,7 @@ import { type AuditEntry, cleared, GENESIS, labeled, mapLabeled } from '../ring'
 import { isVaultError, type Opened, openState, openStateV2 } from '../vault';
 import { addImportedKeys, deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
+import { auditSegment } from './persist';
 import { decodePrivateState, newPrivateState, type PrivateState } from './privateState';
 
 async function openBlob(ctx: WalletContext, opened: Opened, name: string): Promise<Uint8Array | undefined> {
@@ -48,22 +49,44 @@ export async function loadPrivateState(
   return session.state;
 }
 
-export async function restoreAuditHistory(ctx: WalletContext, opened: Opened): Promise<void> {
-  try {
-    const bytes = await openBlob(ctx, opened, 'audit');
-    const history = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as AuditEntry[]) : [];
+/** The stored audit entries: v1 one record, v2 the segments the vault record names, in order. */
+async function storedAudit(ctx: WalletContext, opened: Opened): Promise<AuditEntry[]> {
+  const parse = (bytes: Uint8Array | undefined) => {
+    const entries = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as AuditEntry[]) : [];
     bytes?.fill(0);
-    // The vault record names the head it was committed with: an older log (truncated) differs.
+    return entries;
+  };
+  if (opened.format === 1) return parse(await openBlob(ctx, opened, 'audit'));
+  const segments = Object.keys(opened.record.states).filter((n) => auditSegment(n) >= 0);
+  const out: AuditEntry[] = [];
+  for (let k = 0; k < segments.length; k++) out.push(...parse(await openBlob(ctx, opened, `audit.${k}`)));
+  return out;
+}
+
+/**
+ * Adopts the stored history when it verifies and ends at the head the vault record names; else
+ * reports it and forgets the stored segments, so the next save rewrites the log from the start.
+ */
+export async function restoreAuditHistory(ctx: WalletContext, opened: Opened, session: Session) {
+  const forget = () => {
+    for (const name of Object.keys(session.states)) if (auditSegment(name) >= 0) delete session.states[name];
+    session.auditSaved = 0;
+  };
+  try {
+    const history = await storedAudit(ctx, opened);
     const head = history.at(-1)?.hash ?? GENESIS;
     if (opened.format === 2 && head !== opened.record.auditHead) {
+      forget();
       ctx.ring.audit.append({
         kind: 'state-rollback',
-        detail: 'the stored audit log ends before the head the vault names; not accepted',
+        detail: 'the stored audit log does not end at the head the vault names; not accepted',
       });
       return;
     }
     if (history.length > 0) ctx.ring.audit.adoptHistory(history);
+    session.auditSaved = history.length;
   } catch (e) {
+    forget();
     report(ctx, e, 'audit-history', 'the stored audit log could not be read or verified');
   }
 }
