@@ -12,7 +12,14 @@
  * The registries below are module-private: nothing outside this file can clear a function, make a
  * key count as ring-held, or mint a password proof.
  */
-import { deriveEvmAccount, entropyToMnemonic, entropyToSeed, mnemonicToEntropy } from '../keys/index.js';
+import type { HDKey } from '@scure/bip32';
+import {
+  chainChildKey,
+  deriveChainNode,
+  entropyToMnemonic,
+  entropyToSeed,
+  mnemonicToEntropy,
+} from '../keys/index.js';
 import {
   checkPassword,
   DATA_KEY_BYTES,
@@ -141,8 +148,12 @@ function secretsFrom(mnemonic: string, passphrase: string): VaultSecrets {
 export const cleared = Object.freeze({
   // src/keys: BIP-39 seed of the phrase and passphrase (PBKDF2-SHA512 × 2048)
   seedOf: clear((s: VaultSecrets) => entropyToSeed(s.entropy, s.passphrase)),
-  // src/keys: BIP-32 private key at m/44'/60'/0'/0/index
-  hdKey: (index: number) => clear((seed: Uint8Array) => deriveEvmAccount(seed, checkIndex(index)).privateKey),
+  // src/keys: BIP-32 chain node m/44'/60'/0'/0 (cached per session: one step per account)
+  chainNode: clear((seed: Uint8Array) => deriveChainNode(seed)),
+  // BIP-32 private key at m/44'/60'/0'/0/index, from the session's chain node
+  hdKey: (index: number) => clear((chain: HDKey) => chainChildKey(chain, checkIndex(index))),
+  // lock: the chain node's private key and the seed go together
+  wipeNode: clear((chain: HDKey) => chain.wipePrivateData()),
   // the imported private key stored under one account id
   importedKey: (id: string) => clear((s: VaultSecrets) => ownImported(s, id)),
   // every imported private key (to rebuild the account list from the vault alone)

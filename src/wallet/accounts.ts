@@ -18,7 +18,7 @@ export function accountsView(session: Session) {
 
 /** Derives m/44'/60'/0'/0/index into the session's account list (not yet saved). */
 export function deriveHdAccount(ctx: WalletContext, session: Session, index: number, name?: string): void {
-  const key = mapLabeled(session.seed, cleared.hdKey(index));
+  const key = mapLabeled(session.chain, cleared.hdKey(index));
   const pub = ctx.ring.declassify.publicKeyOf(key, `address of HD account ${index}`);
   mapLabeled(key, cleared.wipe);
   session.state = joinLabeled([session.state, pub], ([s, p]) => ({

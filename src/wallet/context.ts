@@ -3,6 +3,7 @@
  * holding the labeled secrets and the non-extractable vault key. Nothing here is ever persisted
  * in clear; a worker restart loses the session, so the wallet comes back locked (fail-safe).
  */
+import type { HDKey } from '@scure/bip32';
 import type { Labeled, Ring } from '../ring';
 import type { KdfParams, KdfSettings, VaultStore } from '../vault';
 import type { PrivateState } from './privateState';
@@ -24,6 +25,8 @@ export interface Session {
   secrets: Labeled<VaultSecrets>;
   /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
   seed: Labeled<Uint8Array>;
+  /** BIP-32 chain node m/44'/60'/0'/0 (secret), so each account is one derivation step. */
+  chain: Labeled<HDKey>;
   /** Accounts and settings (private). */
   state: Labeled<PrivateState>;
 }

@@ -60,12 +60,23 @@ async function openSession(
   disk: Pick<Session, 'generation' | 'states' | 'auditHead'>,
 ): Promise<Session> {
   const seed = await mapLabeledAsync(secrets, cleared.seedOf);
+  const chain = mapLabeled(seed, cleared.chainNode);
   const { generation, states, auditHead } = disk;
   // The last stored segment may be partial: the next save rewrites it (and what follows).
   const segments = Object.keys(states).filter((n) => auditSegment(n) >= 0).length;
   const auditSaved = Math.max(0, segments - 1) * AUDIT_SEGMENT;
   const fresh = labeled('private', newPrivateState());
-  return { ...keys, generation, states: { ...states }, auditHead, auditSaved, secrets, seed, state: fresh };
+  return {
+    ...keys,
+    generation,
+    states: { ...states },
+    auditHead,
+    auditSaved,
+    secrets,
+    seed,
+    chain,
+    state: fresh,
+  };
 }
 
 /** A fresh random data key wrapped under `password` (new vaults and the v1 → v2 migration). */
@@ -154,6 +165,7 @@ function serialised<T>(ctx: WalletContext, step: () => Promise<T>): Promise<T> {
 function endSession(ctx: WalletContext, session: Session): void {
   ctx.live.delete(session);
   mapLabeled(session.seed, cleared.wipe);
+  mapLabeled(session.chain, cleared.wipeNode);
   mapLabeled(session.secrets, cleared.wipeSecrets);
 }
 

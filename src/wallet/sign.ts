@@ -25,7 +25,7 @@ export function signDigest(
   );
   const key =
     account.kind === 'hd'
-      ? mapLabeled(session.seed, cleared.hdKey(account.index ?? 0))
+      ? mapLabeled(session.chain, cleared.hdKey(account.index ?? 0))
       : mapLabeled(session.secrets, cleared.importedKey(account.id));
   try {
     return ctx.ring.declassify.sign(key, labeled('public', digest), reason);
