@@ -63,6 +63,30 @@ function withChainNode<T>(seed: Uint8Array, fn: (chain: HDKey) => T): T {
   }
 }
 
+/**
+ * The chain node m/44'/60'/0'/0 itself, for a session that derives many accounts: one BIP-32
+ * step per account instead of five. The caller owns it and must `wipePrivateData()` it (lock does).
+ */
+export function deriveChainNode(seed: Uint8Array): HDKey {
+  assertSeed(seed);
+  const nodes = [HDKey.fromMasterSeed(seed)];
+  for (const i of CHAIN_PATH) nodes.push(nodes[nodes.length - 1]!.deriveChild(i));
+  const chain = nodes.pop()!;
+  for (const node of nodes) node.wipePrivateData();
+  return chain;
+}
+
+/** The private key at index `index` under a chain node from deriveChainNode (a copy: zero it). */
+export function chainChildKey(chain: HDKey, index: number): Uint8Array {
+  assertIndex(index, 'index');
+  const leaf = chain.deriveChild(index);
+  try {
+    return leaf.privateKey!;
+  } finally {
+    leaf.wipePrivateData();
+  }
+}
+
 /** The account at m/44'/60'/0'/0/index: address and private key. */
 export function deriveEvmAccount(seed: Uint8Array, index: number): EvmAccount {
   const path = evmPath(index);

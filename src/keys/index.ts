@@ -8,9 +8,19 @@
  * const [first] = deriveEvmAddresses(seed, 1);
  * zero(seed);
  */
-export { deriveEvmAccount, deriveEvmAddresses, type EvmAccount, evmPath, MAX_EVM_INDEX } from './hd';
+export {
+  chainChildKey,
+  deriveChainNode,
+  deriveEvmAccount,
+  deriveEvmAddresses,
+  type EvmAccount,
+  evmPath,
+  MAX_EVM_INDEX,
+} from './hd';
 export {
   entropyToMnemonic,
+  entropyToPhraseBytes,
+  entropyToSeed,
   generateMnemonic,
   MnemonicError,
   type MnemonicProblem,

@@ -7,7 +7,9 @@
  * const seed = await mnemonicToSeed(phrase);   // 64 bytes
  * zero(seed);                                  // the caller owns and clears secret buffers
  */
-import { isBytes } from '@noble/hashes/utils.js';
+import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { concatBytes, isBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import * as bip39 from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { zero } from './zero';
@@ -112,4 +114,39 @@ export async function mnemonicToSeed(phrase: string, passphrase = ''): Promise<U
     );
   }
   return bip39.mnemonicToSeed(normalised, passphrase);
+}
+
+/**
+ * The phrase as NFKD UTF-8 bytes, built word by word from the entropy (BIP-39 §"Generating the
+ * mnemonic"): the secret phrase never exists as a JS string, which could not be zeroed.
+ */
+export function entropyToPhraseBytes(entropy: Uint8Array): Uint8Array {
+  if (!isBytes(entropy) || !ENTROPY_LENGTHS.includes(entropy.length))
+    throw new RangeError('entropy: expected 16, 20, 24, 28 or 32 bytes');
+  const buf = concatBytes(entropy, sha256(entropy).subarray(0, 1));
+  const words = ((entropy.length * 8) / 32) * 3;
+  const parts: Uint8Array[] = [];
+  for (let w = 0; w < words; w++) {
+    let index = 0;
+    for (let b = w * 11; b < w * 11 + 11; b++) index = (index << 1) | ((buf[b >> 3]! >> (7 - (b & 7))) & 1);
+    const word = wordlist[index]!; // public: one of 2048 list entries
+    if (w > 0) parts.push(Uint8Array.of(0x20));
+    parts.push(Uint8Array.from(word, (c) => c.charCodeAt(0)));
+  }
+  buf.fill(0);
+  const out = concatBytes(...parts);
+  for (const p of parts) p.fill(0);
+  return out;
+}
+
+/** The BIP-39 seed from entropy and an NFKD UTF-8 passphrase, with no phrase string in between. */
+export async function entropyToSeed(entropy: Uint8Array, passphrase: Uint8Array): Promise<Uint8Array> {
+  const phrase = entropyToPhraseBytes(entropy);
+  const salt = concatBytes(utf8ToBytes('mnemonic'), passphrase);
+  try {
+    return await pbkdf2Async(sha512, phrase, salt, { c: 2048, dkLen: 64 });
+  } finally {
+    phrase.fill(0);
+    salt.fill(0);
+  }
 }

@@ -41,7 +41,23 @@ function importsInternal(file: string, source: string): boolean {
   return false;
 }
 
+// Granting a clearance, registering a ring key or minting a proof: only inside clearances.ts.
+const GRANTS = /\b(clearedFns|ringKeys|liveProofs)\.add\(|\bclear\(\s*(\(|async|[a-z])/;
+
 describe('ring boundary', () => {
+  it('clearances are granted in src/ring/clearances.ts only (its registries are module-private)', () => {
+    const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'extension'))].filter(
+      (f) => !f.endsWith('.test.ts'),
+    );
+    const granting = files.filter((f) => GRANTS.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+    expect(granting).toEqual(['src/ring/clearances.ts']);
+    const source = readFileSync(join(RING, 'clearances.ts'), 'utf8');
+    expect(source).not.toMatch(
+      /export\s+(const|function)\s+(clear|clearedFns|ringKeys|liveProofs|ringKey)\b/,
+    );
+    expect(source).not.toMatch(/export\s*\{/);
+  });
+
   it('the detector catches every import form (so a clean scan means something)', () => {
     const vault = join(ROOT, 'src/vault/vault.ts');
     const bg = join(ROOT, 'extension/background/main.ts');

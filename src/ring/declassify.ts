@@ -5,11 +5,13 @@
  *
  *   const d = createDeclassify(audit);                       // or use ring.declassify
  *   const sig = d.sign(key, digest, 'eth_sendTransaction for https://app.example');
- *   const ct = await d.encrypt(vaultJson, seal, 'persist vault');
+ *   const ct = await d.encrypt(vaultJson, dataKey, aad, 'persist vault');  // dataKey: a ring key
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditWriter } from './audit.js';
+import { isRingKey, type PasswordProof, spendProof } from './clearances.js';
+import { FlowViolation } from './errors.js';
 import { compressedPublicKey, sealBytes } from './guardianSeal.js';
 import { cellOf, unwrap } from './internal.js';
 import { type Labeled, labeled } from './labeled.js';
@@ -23,14 +25,17 @@ export interface RecoverableSignature {
   readonly bytes: Uint8Array;
 }
 
-/** Proof that the caller re-verified the user's password just now. */
-export type PasswordProof = { readonly passwordVerified: true };
-
-export type Seal = (plaintext: Uint8Array) => Promise<Uint8Array>;
+export type { PasswordProof };
 
 export interface Declassify {
   sign(key: Labeled<Uint8Array>, digest: Labeled<Uint8Array>, reason: string): Labeled<RecoverableSignature>;
-  encrypt(plaintext: Labeled<Uint8Array>, seal: Seal, reason: string): Promise<Labeled<Uint8Array>>;
+  /** AES-256-GCM under a ring-held key: iv(12) ‖ ciphertext ‖ tag(16), `aad` as associated data. */
+  encrypt(
+    plaintext: Labeled<Uint8Array>,
+    key: Labeled<CryptoKey>,
+    aad: Uint8Array,
+    reason: string,
+  ): Promise<Labeled<Uint8Array>>;
   sealToGuardian(
     share: Labeled<Uint8Array>,
     guardianPublicKey: Uint8Array,
@@ -38,12 +43,15 @@ export interface Declassify {
   ): Labeled<Uint8Array>;
   revealToUser<T>(secret: Labeled<T>, proof: PasswordProof, reason: string): Labeled<T>;
   showNewMnemonic(mnemonic: Labeled<string>, reason: string): Labeled<string>;
+  /** One bit for the worker's own decision (e.g. the typed-back phrase matched): secret → private. */
+  decide(answer: Labeled<boolean>, reason: string): Labeled<boolean>;
+  /** publicKeyOf for several keys at once (one audit entry). */
+  publicKeysOf(keys: Labeled<readonly Uint8Array[]>, reason: string): Labeled<Uint8Array[]>;
   /** The compressed secp256k1 public key of a private key (one-way), as private data: it names an account. */
   publicKeyOf(key: Labeled<Uint8Array>, reason: string): Labeled<Uint8Array>;
 }
 
-// Every AEAD we use (AES-GCM, XChaCha20-Poly1305) appends a 16-byte tag; shorter output is not ciphertext.
-const TAG = 16;
+const IV = 12;
 
 function levelOfInput(fn: string, what: string, x: unknown): Level {
   const cell = cellOf(x);
@@ -72,14 +80,6 @@ function checkLowers(fn: string, what: string, from: Level, to: Level): void {
       `${fn}: ${what}: is already ${from}, nothing to declassify to ${to} (mislabelled input?)`,
     );
   }
-}
-
-function contains(hay: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 export function createDeclassify(audit: AuditWriter): Declassify {
@@ -114,29 +114,36 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       return labeled('public', Object.freeze({ r, s, recovery, bytes }));
     },
 
-    async encrypt(plaintext: Labeled<Uint8Array>, seal: Seal, reason: string) {
+    async encrypt(plaintext: Labeled<Uint8Array>, key: Labeled<CryptoKey>, aad: Uint8Array, reason: string) {
       checkReason('encrypt', reason);
       const from = levelOfInput('encrypt', 'plaintext', plaintext);
       checkLowers('encrypt', 'plaintext', from, 'public');
-      if (typeof seal !== 'function')
-        throw new TypeError('encrypt: seal: expected (plaintext) => Promise<Uint8Array>');
-      const pt = bytesOf('encrypt', 'plaintext', plaintext);
-      const ct = await seal(pt);
-      // A broken seal (identity, or forgetting to encrypt) would publish the plaintext as "public".
-      if (!(ct instanceof Uint8Array) || ct.length < pt.length + TAG) {
-        throw new TypeError(`encrypt: seal: expected ciphertext of at least ${pt.length + TAG} bytes`);
+      const k = unwrap<unknown>(key, 'encrypt: key');
+      // Only a key the ring made: a caller's own key (or function) could decrypt what we publish.
+      if (!isRingKey(k) || levelOfInput('encrypt', 'key', key) !== 'secret') {
+        audit.append({
+          kind: 'flow-refused',
+          level: from,
+          sink: 'encrypt',
+          detail: 'key: not a ring-held key',
+        });
+        throw new FlowViolation('encrypt', from, 'encrypt: key: expected a secret ring-held CryptoKey');
       }
-      if (ct === pt || (pt.length >= 8 && contains(ct, pt))) {
-        throw new Error('encrypt: seal: output contains the plaintext; refusing to declassify it');
+      if (!(aad instanceof Uint8Array)) throw new TypeError('encrypt: aad: expected a Uint8Array');
+      const pt = new Uint8Array(bytesOf('encrypt', 'plaintext', plaintext));
+      const iv = crypto.getRandomValues(new Uint8Array(IV));
+      try {
+        const ct = new Uint8Array(
+          await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new Uint8Array(aad) }, k, pt),
+        );
+        const sealed = new Uint8Array(IV + ct.length);
+        sealed.set(iv);
+        sealed.set(ct, IV);
+        record('encrypt', from, 'public', reason, `${pt.length}-byte plaintext sealed (AES-256-GCM)`);
+        return labeled('public', sealed);
+      } finally {
+        pt.fill(0); // the copy WebCrypto read from
       }
-      record(
-        'encrypt',
-        from,
-        'public',
-        reason,
-        `${pt.length}-byte plaintext sealed to ${ct.length}-byte ciphertext`,
-      );
-      return labeled('public', ct);
     },
 
     sealToGuardian(share: Labeled<Uint8Array>, guardianPublicKey: Uint8Array, reason: string) {
@@ -161,9 +168,17 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       checkReason('revealToUser', reason);
       const from = levelOfInput('revealToUser', 'secret', secret);
       checkLowers('revealToUser', 'secret', from, 'private');
-      if (proof?.passwordVerified !== true) {
-        throw new TypeError(
-          'revealToUser: proof: expected { passwordVerified: true } after re-entering the password',
+      if (!spendProof(proof)) {
+        audit.append({
+          kind: 'flow-refused',
+          level: from,
+          sink: 'revealToUser',
+          detail: 'proof: not a live password proof',
+        });
+        throw new FlowViolation(
+          'revealToUser',
+          from,
+          'revealToUser: proof: expected an unspent proof from provePassword()',
         );
       }
       record('revealToUser', from, 'private', reason, 'revealed on the popup after password re-entry');
@@ -180,6 +195,33 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       const count = words.trim().split(/\s+/u).length;
       record('showNewMnemonic', from, 'private', reason, `${count}-word mnemonic shown for first backup`);
       return labeled('private', words);
+    },
+
+    decide(answer: Labeled<boolean>, reason: string) {
+      checkReason('decide', reason);
+      const from = levelOfInput('decide', 'answer', answer);
+      checkLowers('decide', 'answer', from, 'private');
+      const bit = unwrap<unknown>(answer, 'decide: answer');
+      if (typeof bit !== 'boolean')
+        throw new TypeError(`decide: answer: expected a boolean, got ${kindOf(bit)}`);
+      record('decide', from, 'private', reason, 'one bit for the worker');
+      return labeled('private', bit);
+    },
+
+    publicKeysOf(keys: Labeled<readonly Uint8Array[]>, reason: string) {
+      checkReason('publicKeysOf', reason);
+      const from = levelOfInput('publicKeysOf', 'keys', keys);
+      checkLowers('publicKeysOf', 'keys', from, 'private');
+      const list = unwrap<unknown>(keys, 'publicKeysOf: keys');
+      if (!Array.isArray(list))
+        throw new TypeError(`publicKeysOf: keys: expected an array, got ${kindOf(list)}`);
+      const pubs = list.map((k, i) => {
+        if (!(k instanceof Uint8Array) || !secp256k1.utils.isValidSecretKey(k))
+          throw new TypeError(`publicKeysOf: keys[${i}]: expected a valid 32-byte secp256k1 private key`);
+        return secp256k1.getPublicKey(k, true);
+      });
+      record('publicKeysOf', from, 'private', reason, `${pubs.length} public key(s) derived`);
+      return labeled('private', pubs);
     },
 
     publicKeyOf(key: Labeled<Uint8Array>, reason: string) {

@@ -6,6 +6,11 @@
  *   const sig = ring.declassify.sign(key, digest, 'personal_sign');  // the only way down, audited
  *   ring.emit(pageSink(origin, send), sig);                          // FlowViolation if too high
  *
+ * Secret values are read only by the functions cleared in ./clearances.ts (`cleared.*`): a plain
+ * callback on a secret input is a FlowViolation (audited); private and public inputs keep plain
+ * callbacks. `encrypt` seals under a ring-held data key (`dataKeys`), and `revealToUser` spends a
+ * single-use proof that only `provePassword` issues. The worker sink is cleared for private only.
+ *
  * Audit injection: emit and the declassifiers are reached through a Ring from createRing(), which
  * binds them to one AuditLog (a fresh one if none is given). The value reader `unwrap` lives in
  * ./internal.ts and is deliberately NOT exported here; boundary.test.ts keeps it inside src/ring.
@@ -21,7 +26,8 @@ export {
   createAuditLog,
   GENESIS,
 } from './audit.js';
-export type { Declassify, PasswordProof, RecoverableSignature, Seal } from './declassify.js';
+export { cleared, dataKeys, type PasswordProof, provePassword } from './clearances.js';
+export type { Declassify, RecoverableSignature } from './declassify.js';
 export { FlowViolation } from './errors.js';
 export { openSealed } from './guardianSeal.js';
 export {

@@ -4,11 +4,18 @@
  * outside the ring can label, combine and pass values but never read them.
  *
  *   const key = labeled('secret', privateKey);            // writing up is free
- *   const addr = mapLabeled(key, deriveAddress);           // still secret: computed inside the level
- *   const tx = joinLabeled([key, params], ([k, p]) => …);  // labeled at the highest input level
+ *   const n = mapLabeled(accounts, (a) => a.length);       // private: a plain callback may read it
+ *   const seed = mapLabeledAsync(secrets, cleared.seedOf); // secret: only a cleared function may
+ *
+ * Reading needs clearance ≥ the data's level: a plain callback is cleared for private data, and
+ * only the functions of clearances.ts for secret data. Otherwise the callback could copy the
+ * value out (a closure, a global) and label the copy public.
  */
+import { isCleared } from './clearances.js';
+import { FlowViolation } from './errors.js';
 import { cellOf, store } from './internal.js';
-import { assertLevel, joinLevels, type Level } from './levels.js';
+import { assertLevel, joinLevels, type Level, rank } from './levels.js';
+import { auditRefusal } from './refusals.js';
 
 // Type-only brand: makes a plain `{ level }` unassignable to Labeled and carries T for inference.
 declare const valueType: unique symbol;
@@ -53,10 +60,25 @@ export function levelOf(l: Labeled<unknown>): Level {
   return cell.level;
 }
 
+/** Refuses (FlowViolation, audited) a reader not cleared for `level`; the function is never called. */
+function checkReader(op: string, level: Level, fn: unknown): void {
+  if (typeof fn !== 'function') throw new TypeError(`${op}: fn: expected a function`);
+  if (rank(level) < rank('secret') || isCleared(fn)) return;
+  const sink = `function:${(fn as { name?: string }).name || 'anonymous'}`;
+  auditRefusal({
+    kind: 'flow-refused',
+    level,
+    sink,
+    detail: `${op}: a plain callback may not read ${level} data (not cleared in src/ring/clearances.ts)`,
+  });
+  throw new FlowViolation(sink, level, `${op}: fn: not cleared to read ${level} data`);
+}
+
 /** Compute inside a level: the result keeps `l`'s level. */
 export function mapLabeled<T, R>(l: Labeled<T>, fn: (value: T) => R): Labeled<R> {
   const cell = cellOf(l);
   if (!cell) throw new TypeError('mapLabeled: l: expected a Labeled made by labeled()');
+  checkReader('mapLabeled', cell.level, fn);
   return labeled(cell.level, fn(cell.value as T));
 }
 
@@ -67,6 +89,7 @@ export async function mapLabeledAsync<T, R>(
 ): Promise<Labeled<R>> {
   const cell = cellOf(l);
   if (!cell) throw new TypeError('mapLabeledAsync: l: expected a Labeled made by labeled()');
+  checkReader('mapLabeledAsync', cell.level, fn);
   return labeled(cell.level, await fn(cell.value as T));
 }
 
@@ -85,5 +108,6 @@ export function joinLabeled<const T extends readonly Labeled<unknown>[], R>(
     return cell;
   });
   const level = joinLevels(...cells.map((c) => c.level));
+  checkReader('joinLabeled', level, fn);
   return labeled(level, fn(cells.map((c) => c.value) as Values<T>));
 }

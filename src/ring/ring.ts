@@ -10,6 +10,7 @@ import { type AuditLog, createAuditLog } from './audit.js';
 import { createDeclassify, type Declassify } from './declassify.js';
 import { emit } from './emit.js';
 import type { Labeled } from './labeled.js';
+import { reportRefusalsTo } from './refusals.js';
 import type { Sink } from './sinks.js';
 
 export interface Ring {
@@ -21,6 +22,8 @@ export interface Ring {
 
 export function createRing(options: { audit?: AuditLog } = {}): Ring {
   const audit = options.audit ?? createAuditLog();
+  // Refused reads by labeled.ts's free functions land in this ring's log too.
+  reportRefusalsTo(audit);
   return Object.freeze({
     audit,
     emit: (sink: Sink, value: Labeled<unknown>) => emit(sink, value, audit),

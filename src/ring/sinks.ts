@@ -76,11 +76,13 @@ export function networkSink(deliver: Deliver): Sink {
 }
 
 /**
- * The worker's own logic (timers, alarms, control decisions): cleared for secret because it never
- * leaves the worker. Use it only to read what the worker itself must act on, never to pass a value on.
+ * The worker's own logic (timers, alarms, control decisions): cleared for private data only. A
+ * secret never reaches plain worker code: cleared functions compute on it inside the level, and a
+ * decision that needs one bit of it goes through declassify.decide (audited). Before, this sink was
+ * cleared for secret, so any `deliver` could carry a seed out unaudited.
  */
 export function workerSink(name: string, deliver: Deliver): Sink {
   if (typeof name !== 'string' || name === '')
     throw new TypeError('workerSink: name: expected a non-empty string');
-  return makeSink('workerSink', { kind: 'worker', name: `worker:${name}`, clearance: 'secret' }, deliver);
+  return makeSink('workerSink', { kind: 'worker', name: `worker:${name}`, clearance: 'private' }, deliver);
 }

@@ -30,12 +30,17 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array, aad: Uint8Arra
   checkBytes(plaintext, 'plaintext');
   checkBytes(aad, 'aad');
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 },
-    key,
-    ownBytes(plaintext),
-  );
-  return concatBytes(iv, new Uint8Array(ct));
+  const copy = ownBytes(plaintext);
+  try {
+    const ct = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 },
+      key,
+      copy,
+    );
+    return concatBytes(iv, new Uint8Array(ct));
+  } finally {
+    copy.fill(0); // the plaintext copy WebCrypto read from (issue 7, finding 6)
+  }
 }
 
 export async function open(key: CryptoKey, sealed: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 /**
  * Byte helpers for the vault: strict base64, UTF-8, concatenation and canonical JSON.
- * Browser-and-Node safe (atob/btoa, TextEncoder), no Buffer.
+ * Browser-and-Node safe (TextEncoder/TextDecoder), no Buffer.
  *
  *   const b64 = bytesToBase64(new Uint8Array([1, 2, 3])); // 'AQID'
  *   base64ToBytes(b64, 'data');                          // Uint8Array [1, 2, 3]
@@ -8,15 +8,41 @@
  */
 import { VaultError } from './errors.js';
 
-const CHUNK = 0x8000; // String.fromCharCode.apply argument limit stays far below engine caps
-const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ENC = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const DEC = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) DEC[ENC[i]!] = i;
+const EQ = 0x3d;
+const ascii = new TextDecoder('latin1');
 
+/**
+ * Table-driven (no btoa over a binary string): state records grow with the account list and the
+ * wallet encodes and decodes one on every save, so this is on the hot path.
+ */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + CHUNK)));
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = ENC[v >> 18]!;
+    out[o++] = ENC[(v >> 12) & 63]!;
+    out[o++] = ENC[(v >> 6) & 63]!;
+    out[o++] = ENC[v & 63]!;
   }
-  return btoa(bin);
+  if (i < n) {
+    const v = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out[o++] = ENC[v >> 18]!;
+    out[o++] = ENC[(v >> 12) & 63]!;
+    out[o++] = i + 1 < n ? ENC[(v >> 6) & 63]! : EQ;
+    out[o++] = EQ;
+  }
+  return ascii.decode(out);
+}
+
+function bad(field: string, why = 'expected padded standard base64'): never {
+  throw new VaultError(`${field}: ${why}`, 'CORRUPT');
 }
 
 /**
@@ -24,13 +50,30 @@ export function bytesToBase64(bytes: Uint8Array): string {
  * refused so one stored value has exactly one meaning. `field` names the value in the CORRUPT error.
  */
 export function base64ToBytes(b64: unknown, field: string): Uint8Array<ArrayBuffer> {
-  if (typeof b64 !== 'string' || !BASE64_RE.test(b64)) {
-    throw new VaultError(`${field}: expected padded standard base64`, 'CORRUPT');
+  if (typeof b64 !== 'string' || b64.length % 4 !== 0) bad(field);
+  const pad = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((b64.length / 4) * 3 - pad);
+  const digit = (k: number) => {
+    const c = b64.charCodeAt(k);
+    const d = c < 128 ? DEC[c]! : -1;
+    if (d < 0) bad(field);
+    return d;
+  };
+  let o = 0;
+  for (let k = 0; k < b64.length; k += 4) {
+    const last = k + 4 === b64.length;
+    const a = digit(k);
+    const b = digit(k + 1);
+    const c = last && pad === 2 ? 0 : digit(k + 2);
+    const d = last && pad >= 1 ? 0 : digit(k + 3);
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    if (o < out.length) out[o++] = (v >> 8) & 255;
+    if (o < out.length) out[o++] = v & 255;
+    // One stored value, one spelling: the bits padding leaves over must be zero.
+    if (last && ((pad === 2 && (b & 15) !== 0) || (pad === 1 && (c & 3) !== 0)))
+      bad(field, 'non-canonical base64');
   }
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  if (bytesToBase64(out) !== b64) throw new VaultError(`${field}: non-canonical base64`, 'CORRUPT');
   return out;
 }
 

@@ -18,7 +18,7 @@ import {
   newKdfParams,
   validateKdfParams,
 } from './kdfParams.js';
-import { headerBytes, parseRecord, type VaultRecord } from './record.js';
+import { headerBytes, parseRecord, type VaultHeader, type VaultRecord } from './record.js';
 
 export type EncryptResult = { record: VaultRecord; key: CryptoKey };
 export type DecryptResult = { plaintext: Uint8Array; key: CryptoKey; params: KdfParams; record: VaultRecord };
@@ -51,10 +51,12 @@ export async function encryptVault(
   plaintext: Uint8Array,
   kdf: KdfSettings = DEFAULT_KDF,
   opts?: DeriveOptions,
+  derive: (password: string, params: KdfParams) => Promise<CryptoKey> = (pw, p) =>
+    deriveVaultKey(pw, p, opts),
 ): Promise<EncryptResult> {
   passwordBytes(password); // fail fast on a bad password, before choosing a salt
   const params = newKdfParams(kdf);
-  const key = await deriveVaultKey(password, params, opts);
+  const key = await derive(password, params);
   const record = await encryptWithKey(key, params, plaintext);
   return { record, key };
 }
@@ -80,6 +82,23 @@ export async function encryptWithKey(
   if (opts.createdAt !== undefined) header.updatedAt = now;
   const sealed = await seal(key, plaintext, headerBytes(header));
   // Round-trip through the parser so we never hand the store a record we would refuse to read.
+  return parseRecord({ ...header, data: bytesToBase64(sealed) });
+}
+
+/** The header (associated data) a record sealed elsewhere (the ring's encrypt) will carry. */
+export function vaultHeader(kdf: KdfParams, opts: ReEncryptOptions = {}): VaultHeader {
+  const now = opts.now ?? Date.now();
+  const header: VaultHeader = {
+    v: 1,
+    kdf: validateKdfParams(kdf, 'argument'),
+    createdAt: opts.createdAt ?? now,
+  };
+  if (opts.createdAt !== undefined) header.updatedAt = now;
+  return header;
+}
+
+/** header + sealed bytes (iv ‖ ciphertext ‖ tag) → a record, parsed so the store never refuses it. */
+export function vaultRecordOf(header: VaultHeader, sealed: Uint8Array): VaultRecord {
   return parseRecord({ ...header, data: bytesToBase64(sealed) });
 }
 

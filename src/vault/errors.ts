@@ -11,6 +11,7 @@
  * - DECRYPT_FAILED: AES-GCM refused — wrong password *or* tampering; GCM cannot tell them apart.
  * - TAMPERED: the header carries values no honest writer produces (e.g. KDF cost below the minimums).
  * - CORRUPT: structurally invalid data (bad JSON, missing fields, bad base64, unknown version).
+ * - STALE: a record from another (older) generation than the vault record names: rolled back.
  * - NO_VAULT: nothing stored yet.
  * - THROTTLED: too many failed unlocks; see `retryAfterMs`.
  * - BAD_ARGUMENT: a programming error by the caller.
@@ -20,6 +21,7 @@ export type VaultErrorCode =
   | 'DECRYPT_FAILED'
   | 'TAMPERED'
   | 'CORRUPT'
+  | 'STALE'
   | 'NO_VAULT'
   | 'THROTTLED'
   | 'BAD_ARGUMENT';

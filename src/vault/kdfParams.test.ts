@@ -50,6 +50,12 @@ describe('validateKdfParams (header on disk is attacker-controlled)', () => {
   it.each([
     ['a non-integer', { ...argon, m: 65536.5 }, /^CORRUPT: kdf\.m: expected an integer/],
     ['a string number', { ...argon, t: '3' }, /^CORRUPT: kdf\.t: expected an integer/],
+    [
+      'a 1 GiB memory cost (would hang the worker)',
+      { ...argon, m: 1_048_576 },
+      /^CORRUPT: kdf\.m: 1048576 is above the maximum 262144/,
+    ],
+    ['more than 10 passes', { ...argon, t: 11 }, /^CORRUPT: kdf\.t: 11 is above the maximum 10/],
     ['an absurd cost', { ...argon, t: 1e9 }, /^CORRUPT: kdf\.t: 1000000000 is above the maximum/],
     ['an unknown algorithm', { ...argon, name: 'scrypt' }, /^CORRUPT: kdf\.name: expected "argon2id"/],
     [

@@ -41,7 +41,11 @@ export const PBKDF2_FALLBACK_KDF: Readonly<Pbkdf2Settings> = Object.freeze({
 
 /** OWASP minimums: Argon2id 19 MiB × 2 passes; PBKDF2-SHA256 600k. */
 export const KDF_MIN = Object.freeze({ m: 19456, t: 2, p: 1, iterations: 600_000, saltBytes: 16 });
-export const KDF_MAX = Object.freeze({ m: 1_048_576, t: 64, p: 16, iterations: 20_000_000, saltBytes: 64 });
+/**
+ * Maximums: a stored header is attacker-controlled, and 1 GiB × 64 passes would hang the worker (or
+ * kill it for memory) on every unlock. 256 MiB and 10 passes are well above any default we ship.
+ */
+export const KDF_MAX = Object.freeze({ m: 262_144, t: 10, p: 16, iterations: 20_000_000, saltBytes: 64 });
 export const SALT_BYTES = 16;
 
 const PLACEHOLDER_SALT = bytesToBase64(new Uint8Array(SALT_BYTES));

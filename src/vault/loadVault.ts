@@ -22,6 +22,8 @@ export type LoadResult = {
   usedFallback: boolean;
 };
 
+export type DeriveKey = (password: string, params: KdfParams) => Promise<CryptoKey>;
+
 type Parsed =
   | { ok: true; record: VaultRecord }
   | { ok: false; error: VaultError }
@@ -41,9 +43,10 @@ async function open(
   password: string,
   record: VaultRecord,
   usedFallback: boolean,
+  derive: DeriveKey,
   key?: CryptoKey,
 ): Promise<LoadResult> {
-  const k = key ?? (await deriveVaultKey(password, record.kdf));
+  const k = key ?? (await derive(password, record.kdf));
   const plaintext = await openWithKey(k, record);
   return { plaintext, key: k, params: record.kdf, record, usedFallback };
 }
@@ -55,28 +58,32 @@ async function open(
  *   (a torn write); otherwise the DECRYPT_FAILED (the UI says "wrong password").
  * - current missing or malformed → previous if it opens; else previous's error, or current's.
  */
-export async function loadVault(store: Pick<VaultStore, 'readVault'>, password: string): Promise<LoadResult> {
+export async function loadVault(
+  store: Pick<VaultStore, 'readVault'>,
+  password: string,
+  derive: DeriveKey = deriveVaultKey,
+): Promise<LoadResult> {
   const stored = await store.readVault();
   const current = tryParse(stored.current);
   const previous = tryParse(stored.previous);
 
   if (!current.ok) {
-    if (previous.ok) return open(password, previous.record, true);
+    if (previous.ok) return open(password, previous.record, true, derive);
     if (current.error) throw current.error;
     if (previous.error) throw previous.error;
     throw new VaultError('vault: nothing stored yet — create or import a wallet first', 'NO_VAULT');
   }
 
-  const key = await deriveVaultKey(password, current.record.kdf);
+  const key = await derive(password, current.record.kdf);
   try {
-    return await open(password, current.record, false, key);
+    return await open(password, current.record, false, derive, key);
   } catch (e) {
     if (!isVaultError(e, 'DECRYPT_FAILED') || !previous.ok) throw e;
     // Same KDF header (the usual case: encryptWithKey keeps salt and params) → reuse the key; a
     // wrong password then costs one KDF run, not two.
     const sameKdf = canonicalJson(previous.record.kdf) === canonicalJson(current.record.kdf);
     try {
-      return await open(password, previous.record, true, sameKdf ? key : undefined);
+      return await open(password, previous.record, true, derive, sameKdf ? key : undefined);
     } catch (e2) {
       if (isVaultError(e2, 'DECRYPT_FAILED')) throw e; // report the current record's failure
       throw e2;

@@ -24,7 +24,8 @@ export function checkStateName(name: unknown): string {
   return name;
 }
 
-function aad(name: string): Uint8Array<ArrayBuffer> {
+export function stateAad(name: string): Uint8Array<ArrayBuffer> {
+  checkStateName(name);
   // 'kind' keeps state AAD disjoint from the vault header's (which has no such field).
   return utf8(canonicalJson({ kind: 'state', name, v: 1 }));
 }
@@ -50,11 +51,16 @@ export function parseStateRecord(x: unknown, name: string): StateRecord {
 
 export async function sealState(key: CryptoKey, name: string, plaintext: Uint8Array): Promise<StateRecord> {
   checkStateName(name);
-  const sealed = await seal(key, plaintext, aad(name));
+  const sealed = await seal(key, plaintext, stateAad(name));
   return { v: 1, name, data: bytesToBase64(sealed) };
+}
+
+/** name + sealed bytes (from the ring's encrypt under stateAad(name)) → a storable record. */
+export function stateRecordOf(name: string, sealed: Uint8Array): StateRecord {
+  return parseStateRecord({ v: 1, name, data: bytesToBase64(sealed) }, name);
 }
 
 export async function openState(key: CryptoKey, name: string, record: unknown): Promise<Uint8Array> {
   const r = parseStateRecord(record, name);
-  return open(key, base64ToBytes(r.data, 'data'), aad(name));
+  return open(key, base64ToBytes(r.data, 'data'), stateAad(name));
 }

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from './encoding.js';
 import { encryptVault } from './envelope.js';
+import { UNREADABLE } from './meta.js';
 import { type Migration, migrations, SCHEMA_VERSION } from './schema.js';
 import { sealState } from './state.js';
 import { openVaultStore } from './store.js';
@@ -88,8 +89,13 @@ describe('vault store (fake-indexeddb in Node)', () => {
       Array.from({ length: 20 }, () => store.updateMeta((m) => ({ failedUnlocks: m.failedUnlocks + 1 }))),
     );
     expect((await store.readMeta()).failedUnlocks).toBe(22);
+    // Garbage fails closed (issue 7, finding 7): not a fresh install, not a clear throttle.
     await rawPut(factory, 'meta', 'lock', 'garbage');
-    expect(await store.readMeta()).toEqual({ initialized: false, failedUnlocks: 0, lockedUntil: 0 });
+    expect(await store.readMeta()).toEqual({
+      initialized: true,
+      failedUnlocks: UNREADABLE,
+      lockedUntil: UNREADABLE,
+    });
   });
 
   it('persists across close/reopen (a killed worker) and clearAll empties every store', async () => {

@@ -10,6 +10,7 @@
 import { VaultError } from './errors.js';
 import { parseMeta, type VaultMeta } from './meta.js';
 import { isWellFormedRecord, parseRecord, type VaultRecord } from './record.js';
+import { parseRecordV2, parseStateRecordV2, type StateRecordV2, type VaultRecordV2 } from './recordV2.js';
 import { type Migration, migrations, openRingfenceDb } from './schema.js';
 import { parseStateRecord, type StateRecord } from './state.js';
 
@@ -19,6 +20,12 @@ export type VaultStore = {
   readVault(): Promise<StoredVault>;
   /** One readwrite transaction: previous ← current (if well-formed), current ← record; meta.initialized. */
   writeVault(record: VaultRecord): Promise<void>;
+  /**
+   * Vault v2: one readwrite transaction writes the vault record, the changed state records and
+   * meta.initialized. `previous: 'rotate'` keeps the old current as the fallback; 'same' writes the
+   * new record into both slots (password change, KDF upgrade: no copy under the old password stays).
+   */
+  commit(c: Commit): Promise<void>;
   readState(name: string): Promise<unknown>;
   /** Only sealed state records are accepted: IndexedDB is a public-level sink (ciphertext only). */
   writeState(name: string, record: StateRecord): Promise<void>;
@@ -30,8 +37,26 @@ export type VaultStore = {
   close(): void;
 };
 
+export type Commit = {
+  vault: VaultRecordV2;
+  states?: Record<string, StateRecordV2>;
+  /** state records deleted in the same transaction */
+  remove?: string[];
+  previous: 'rotate' | 'same';
+};
+
 export const DEFAULT_DB_NAME = 'ringfence';
 const META_KEY = 'lock';
+
+function isWellFormedAny(x: unknown): boolean {
+  if (isWellFormedRecord(x)) return true;
+  try {
+    parseRecordV2(x);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function openVaultStore(
   dbName = DEFAULT_DB_NAME,
@@ -80,11 +105,34 @@ export async function openVaultStore(
       await tx.done;
     },
 
+    async commit({ vault: record, states = {}, remove = [], previous }) {
+      try {
+        parseRecordV2(record);
+        for (const [name, r] of Object.entries(states)) parseStateRecordV2(r, name);
+      } catch (e) {
+        throw new VaultError(`commit: refusing an invalid record (${(e as Error).message})`, 'BAD_ARGUMENT');
+      }
+      const tx = db.transaction(['vault', 'state', 'meta'], 'readwrite');
+      const vault = tx.objectStore('vault');
+      const old = await vault.get('current');
+      if (previous === 'same') await vault.put(record, 'previous');
+      else if (old !== undefined && isWellFormedAny(old)) await vault.put(old, 'previous');
+      await vault.put(record, 'current');
+      for (const [name, r] of Object.entries(states)) await tx.objectStore('state').put(r, name);
+      for (const name of remove) await tx.objectStore('state').delete(name);
+      const metaStore = tx.objectStore('meta');
+      const meta = parseMeta(await metaStore.get(META_KEY));
+      await metaStore.put({ ...meta, initialized: true }, META_KEY);
+      await tx.done;
+    },
+
     async readState(name) {
       return db.get('state', name);
     },
 
     async writeState(name, record) {
+      if ((record as { v?: unknown }).v === 2)
+        throw new VaultError('record: v2 state goes through commit()', 'BAD_ARGUMENT');
       try {
         parseStateRecord(record, name);
       } catch (e) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkThrottle, MAX_DELAY_MS, recordFailure, recordSuccess, throttleDelayMs } from './throttle.js';
+import { parseMeta } from './meta.js';
+import {
+  checkThrottle,
+  clampThrottle,
+  MAX_DELAY_MS,
+  recordFailure,
+  recordSuccess,
+  throttleDelayMs,
+} from './throttle.js';
 
 describe('unlock throttle', () => {
   it('is free for 3 failures, then doubles from 1 s, capped at 5 min', () => {
@@ -28,7 +36,27 @@ describe('unlock throttle', () => {
     expect(recordSuccess()).toEqual({ failedUnlocks: 0, lockedUntil: 0 });
   });
 
-  it('fails open on an impossible lockedUntil (clock moved back): the owner is not locked out for days', () => {
-    expect(checkThrottle({ failedUnlocks: 9, lockedUntil: 10 * 86_400_000 }, 0)).toEqual({ ok: true });
+  it('an impossible lockedUntil throttles, for the cap only: the owner is not locked out for days', () => {
+    const far = { failedUnlocks: 9, lockedUntil: 10 * 86_400_000 };
+    expect(checkThrottle(far, 0)).toEqual({ ok: false, retryAfterMs: MAX_DELAY_MS });
+    expect(clampThrottle(far, 0)).toEqual({ failedUnlocks: 9, lockedUntil: MAX_DELAY_MS });
+    expect(clampThrottle({ failedUnlocks: 9, lockedUntil: 5 }, 0)).toBeUndefined();
+  });
+
+  it('a garbage or out-of-range throttle record throttles (fails closed), a missing one does not', () => {
+    for (const garbage of [
+      'garbage',
+      42,
+      [],
+      { failedUnlocks: 'x' },
+      { lockedUntil: -1 },
+      { lockedUntil: 1e300 },
+    ]) {
+      const meta = parseMeta(garbage);
+      if (typeof garbage !== 'object' || Array.isArray(garbage)) expect(meta.initialized).toBe(true);
+      expect(checkThrottle(meta, Date.now()).ok).toBe(false);
+    }
+    expect(checkThrottle(parseMeta(undefined), Date.now())).toEqual({ ok: true });
+    expect(parseMeta(undefined).initialized).toBe(false);
   });
 });

@@ -27,14 +27,25 @@ export function checkThrottle(meta: ThrottleState, now: number): ThrottleVerdict
   const wait = meta.lockedUntil - now;
   if (wait <= 0) return { ok: true };
   // recordFailure never sets more than MAX_DELAY_MS ahead, so a larger gap means the clock went back
-  // (or the clear meta was edited). Fail open: moving the clock forward defeats the throttle anyway,
-  // and failing closed would lock the owner out until the clock catches up.
-  if (wait > MAX_DELAY_MS) return { ok: true };
+  // or the clear meta was edited (or is unreadable: parseMeta maps garbage to UNREADABLE). Fail
+  // closed, but bounded: the caller re-arms lockedUntil to now + MAX_DELAY_MS (clampThrottle), so
+  // the owner waits at most the cap instead of until a far-future date.
+  if (wait > MAX_DELAY_MS) return { ok: false, retryAfterMs: MAX_DELAY_MS };
   return { ok: false, retryAfterMs: wait };
 }
 
+/** The patch that bounds an impossible lockedUntil to the cap from now (see checkThrottle). */
+export function clampThrottle(meta: ThrottleState, now: number): ThrottleState | undefined {
+  return meta.lockedUntil - now > MAX_DELAY_MS
+    ? { failedUnlocks: Math.min(meta.failedUnlocks, MAX_FAILURES), lockedUntil: now + MAX_DELAY_MS }
+    : undefined;
+}
+
+/** Counting stops here (the delay is capped long before): keeps the stored number a safe integer. */
+export const MAX_FAILURES = 1_000_000;
+
 export function recordFailure(meta: ThrottleState, now: number): ThrottleState {
-  const failedUnlocks = meta.failedUnlocks + 1;
+  const failedUnlocks = Math.min(meta.failedUnlocks + 1, MAX_FAILURES);
   return { failedUnlocks, lockedUntil: now + throttleDelayMs(failedUnlocks) };
 }
 

@@ -110,4 +110,28 @@ describe('createVault / unlockVault (fake-indexeddb in Node)', () => {
     expect(out).toMatchObject({ usedFallback: true, upgraded: false });
     expect(await dump(factory, ['vault', 'state'])).toBe(before);
   });
+
+  it('bounds fail closed: a 1 GiB KDF header is CORRUPT before any KDF, a garbage throttle record throttles', async () => {
+    const { store, factory } = await created();
+    const { current } = await store.readVault();
+    const huge = {
+      ...(current as { kdf: object }),
+      kdf: { ...(current as { kdf: object }).kdf, name: 'argon2id', m: 1_048_576, t: 3, p: 1 },
+    };
+    delete (huge.kdf as { iterations?: number }).iterations;
+    await rawPut(factory, 'vault', 'current', huge);
+    await rawPut(factory, 'vault', 'previous', huge);
+    const started = Date.now();
+    await expect(unlockVault(store, PW, noUpgrade)).rejects.toMatchObject({ code: 'CORRUPT' });
+    expect(Date.now() - started).toBeLessThan(2000);
+
+    const fresh = await created();
+    await rawPut(fresh.factory, 'meta', 'lock', {
+      initialized: true,
+      failedUnlocks: 'garbage',
+      lockedUntil: 0,
+    });
+    await expect(unlockVault(fresh.store, PW, noUpgrade)).rejects.toMatchObject({ code: 'THROTTLED' });
+    expect((await fresh.store.readMeta()).lockedUntil - Date.now()).toBeLessThanOrEqual(5 * 60_000);
+  });
 });

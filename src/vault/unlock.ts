@@ -11,15 +11,23 @@ import { type EncryptResult, encryptVault } from './envelope.js';
 import { VaultError } from './errors.js';
 import { passwordBytes } from './kdf.js';
 import { DEFAULT_KDF, type KdfSettings, needsUpgrade } from './kdfParams.js';
-import { type LoadResult, loadVault } from './loadVault.js';
+import { type DeriveKey, type LoadResult, loadVault } from './loadVault.js';
 import type { VaultStore } from './store.js';
-import { checkThrottle, recordFailure, recordSuccess, type ThrottleVerdict } from './throttle.js';
+import {
+  checkThrottle,
+  clampThrottle,
+  recordFailure,
+  recordSuccess,
+  type ThrottleVerdict,
+} from './throttle.js';
 
 export type UnlockOptions = {
   /** clock, injectable for tests */
   now?: () => number;
   /** KDF to upgrade to when the stored one is weaker (PBKDF2_FALLBACK_KDF on slow devices) */
   kdfTarget?: KdfSettings;
+  /** How the key is made from the password (the ring passes its key-registering derivation) */
+  deriveKey?: DeriveKey;
 };
 export type UnlockResult = LoadResult & { upgraded: boolean; upgradeError?: unknown };
 
@@ -47,23 +55,8 @@ export async function unlockVault(
   password: string,
   opts: UnlockOptions = {},
 ): Promise<UnlockResult> {
-  const now = opts.now ?? Date.now;
-  passwordBytes(password); // an empty field is not a guess: refuse it before charging an attempt
-  let verdict = { ok: true } as ThrottleVerdict;
-  // Check and charge in one transaction: the attempt counts as failed until it succeeds.
-  await store.updateMeta((meta) => {
-    const t = now();
-    verdict = checkThrottle(meta, t);
-    return verdict.ok ? recordFailure(meta, t) : undefined;
-  });
-  if (!verdict.ok) {
-    const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-    throw new VaultError(`vault: too many wrong password attempts — try again in ${seconds} s`, 'THROTTLED', {
-      retryAfterMs: verdict.retryAfterMs,
-    });
-  }
-
-  const loaded = await loadVault(store, password);
+  await chargeAttempt(store, password, opts.now ?? Date.now);
+  const loaded = await loadVault(store, password, opts.deriveKey);
   await store.updateMeta(() => recordSuccess());
 
   const target = opts.kdfTarget ?? DEFAULT_KDF;
@@ -71,11 +64,29 @@ export async function unlockVault(
   // explicit repair the user is told about.
   if (loaded.usedFallback || !needsUpgrade(loaded.params, target)) return { ...loaded, upgraded: false };
   try {
-    const { record, key } = await encryptVault(password, loaded.plaintext, target);
+    const { record, key } = await encryptVault(password, loaded.plaintext, target, {}, opts.deriveKey);
     await store.writeVault(record);
     return { ...loaded, record, key, params: record.kdf, upgraded: true };
   } catch (upgradeError) {
     // The stored vault is untouched and still opens: a failed upgrade must not fail the unlock.
     return { ...loaded, upgraded: false, upgradeError };
+  }
+}
+
+/** Charges one attempt before any KDF runs (throttled: THROTTLED with retryAfterMs). */
+export async function chargeAttempt(store: VaultStore, password: string, now: () => number): Promise<void> {
+  passwordBytes(password); // an empty field is not a guess: refuse it before charging an attempt
+  let verdict = { ok: true } as ThrottleVerdict;
+  // Check and charge in one transaction: the attempt counts as failed until it succeeds.
+  await store.updateMeta((meta) => {
+    const t = now();
+    verdict = checkThrottle(meta, t);
+    return verdict.ok ? recordFailure(meta, t) : clampThrottle(meta, t);
+  });
+  if (!verdict.ok) {
+    const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+    throw new VaultError(`vault: too many wrong password attempts — try again in ${seconds} s`, 'THROTTLED', {
+      retryAfterMs: verdict.retryAfterMs,
+    });
   }
 }

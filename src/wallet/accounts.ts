@@ -4,8 +4,8 @@
  * (declassifier `publicKeyOf`); the new list is saved encrypted before the popup sees it.
  */
 import { publicKeyToAddress } from '../chains/evm/address';
-import { deriveEvmAccount, parsePrivateKey } from '../keys';
-import { joinLabeled, type Labeled, labeled, mapLabeled } from '../ring';
+import { parsePrivateKey } from '../keys';
+import { cleared, joinLabeled, type Labeled, labeled, mapLabeled } from '../ring';
 import * as list from './accountList';
 import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
@@ -16,18 +16,24 @@ export function accountsView(session: Session) {
   return mapLabeled(session.state, (s) => list.accountsView(s.accounts));
 }
 
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Derives m/44'/60'/0'/0/index into the session's account list (not yet saved). */
 export function deriveHdAccount(ctx: WalletContext, session: Session, index: number, name?: string): void {
-  const key = mapLabeled(session.seed, (seed) => deriveEvmAccount(seed, index).privateKey);
+  const key = mapLabeled(session.chain, cleared.hdKey(index));
   const pub = ctx.ring.declassify.publicKeyOf(key, `address of HD account ${index}`);
-  mapLabeled(key, (k) => k.fill(0));
+  mapLabeled(key, cleared.wipe);
   session.state = joinLabeled([session.state, pub], ([s, p]) => ({
     ...s,
     accounts: list.addHdAccount(s.accounts, index, publicKeyToAddress(p), name),
+  }));
+}
+
+/** Adds the accounts of several imported keys (rebuilding the list from the vault alone). */
+export function addImportedKeys(ctx: WalletContext, session: Session, keys: Labeled<Uint8Array[]>): void {
+  const pubs = ctx.ring.declassify.publicKeysOf(keys, 'addresses of imported accounts');
+  mapLabeled(keys, cleared.wipeAll);
+  session.state = joinLabeled([session.state, pubs], ([s, found]) => ({
+    ...s,
+    accounts: found.reduce((acc, p) => list.addImportedAccount(acc, publicKeyToAddress(p)), s.accounts),
   }));
 }
 
@@ -66,11 +72,8 @@ export async function importAccount(ctx: WalletContext, privateKey: string, name
     mapLabeled(session.state, (s) => s.accounts.selectedId),
     'id of the imported account',
   );
-  session.secrets = joinLabeled([session.secrets, key], ([s, k]) => ({
-    ...s,
-    imported: { ...s.imported, [id]: toHex(k) },
-  }));
-  mapLabeled(key, (k) => k.fill(0));
+  session.secrets = joinLabeled([session.secrets, key], cleared.withImportedKey(id));
+  mapLabeled(key, cleared.wipe);
   await saveVault(ctx, session, 'import an account key');
   await saveState(ctx, session, 'import an account');
   return accountsView(session);

@@ -3,19 +3,30 @@
  * holding the labeled secrets and the non-extractable vault key. Nothing here is ever persisted
  * in clear; a worker restart loses the session, so the wallet comes back locked (fail-safe).
  */
+import type { HDKey } from '@scure/bip32';
 import type { Labeled, Ring } from '../ring';
 import type { KdfParams, KdfSettings, VaultStore } from '../vault';
 import type { PrivateState } from './privateState';
 import type { VaultSecrets } from './secrets';
 
 export interface Session {
-  /** AES-256-GCM key derived from the password (WebCrypto, non-extractable). */
-  key: CryptoKey;
+  /** AES-256-GCM ring-held key (WebCrypto, non-extractable): only declassify.encrypt uses it. */
+  key: Labeled<CryptoKey>;
   kdf: KdfParams;
+  /** The data key wrapped under the password (vault v2): rewrapped on a password change. */
+  wrappedKey: string;
   createdAt: number;
+  /** What is on disk: the vault's generation, each state record's, and the stored audit head. */
+  generation: number;
+  states: Record<string, number>;
+  auditHead: string;
+  /** Audit entries known to be on disk: the next save writes only the segments from here on. */
+  auditSaved: number;
   secrets: Labeled<VaultSecrets>;
   /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
   seed: Labeled<Uint8Array>;
+  /** BIP-32 chain node m/44'/60'/0'/0 (secret), so each account is one derivation step. */
+  chain: Labeled<HDKey>;
   /** Accounts and settings (private). */
   state: Labeled<PrivateState>;
 }
@@ -39,6 +50,12 @@ export interface WalletContext {
   /** True once the stored audit history was merged into the live log (once per worker life). */
   auditRestored: boolean;
   listeners: Set<(state: 'locked' | 'unlocked') => void>;
+  /** Every session opened and not yet ended (one at most, once an unlock settles): lock wipes all. */
+  live: Set<Session>;
+  /** Bumped by every lock(): an unlock that started before a lock must not end unlocked. */
+  epoch: number;
+  /** The transition queue: create, import and unlock run one at a time. */
+  queue: Promise<unknown>;
 }
 
 export function createContext(options: WalletOptions): WalletContext {
@@ -51,5 +68,8 @@ export function createContext(options: WalletOptions): WalletContext {
     pendingMnemonic: undefined,
     auditRestored: false,
     listeners: new Set(),
+    live: new Set(),
+    epoch: 0,
+    queue: Promise.resolve(),
   };
 }

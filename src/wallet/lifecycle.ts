@@ -4,16 +4,25 @@
  */
 
 import { ProcedureError } from '../errors';
-import { generateMnemonic, mnemonicToSeed, validateMnemonic } from '../keys';
-import { joinLabeled, type Labeled, labeled, mapLabeled, mapLabeledAsync } from '../ring';
-import { DEFAULT_KDF, deriveVaultKey, type KdfParams, newKdfParams, unlockVault } from '../vault';
+import { generateMnemonic, validateMnemonic } from '../keys';
+import {
+  cleared,
+  dataKeys,
+  GENESIS,
+  joinLabeled,
+  type Labeled,
+  labeled,
+  mapLabeled,
+  mapLabeledAsync,
+} from '../ring';
+import { DEFAULT_KDF, MAX_DELAY_MS, newKdfParams, openVault } from '../vault';
 import { deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
-import { saveAudit, saveState, saveVault } from './persist';
-import { newPrivateState, type PrivateState } from './privateState';
+import { AUDIT_SEGMENT, auditSegment, commit, saveAudit } from './persist';
+import { newPrivateState } from './privateState';
 import { readInWorker } from './read';
 import { loadPrivateState, restoreAuditHistory } from './restore';
-import { decodeSecrets, newSecrets, type VaultSecrets } from './secrets';
+import type { VaultSecrets } from './secrets';
 
 export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
 
@@ -29,7 +38,8 @@ export async function walletStatus(
   const meta = await ctx.store.readMeta();
   if (!meta.initialized) return { state: 'uninitialized' };
   const wait = meta.lockedUntil - ctx.now();
-  return wait > 0 ? { state: 'locked', retryAfterMs: wait } : { state: 'locked' };
+  // An unreadable deadline reads as far future: the wait shown (and enforced) is the cap.
+  return wait > 0 ? { state: 'locked', retryAfterMs: Math.min(wait, MAX_DELAY_MS) } : { state: 'locked' };
 }
 
 function notify(ctx: WalletContext, state: 'locked' | 'unlocked'): void {
@@ -42,35 +52,71 @@ async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
   }
 }
 
+type SessionKeys = Pick<Session, 'key' | 'kdf' | 'wrappedKey' | 'createdAt'>;
+
 async function openSession(
   secrets: Labeled<VaultSecrets>,
-  key: CryptoKey,
-  kdf: KdfParams,
-  createdAt: number,
-  state: Labeled<PrivateState>,
+  keys: SessionKeys,
+  disk: Pick<Session, 'generation' | 'states' | 'auditHead'>,
 ): Promise<Session> {
-  const seed = await mapLabeledAsync(secrets, (s) => mnemonicToSeed(s.mnemonic, s.passphrase));
-  return { key, kdf, createdAt, secrets, seed, state };
+  const seed = await mapLabeledAsync(secrets, cleared.seedOf);
+  const chain = mapLabeled(seed, cleared.chainNode);
+  const { generation, states, auditHead } = disk;
+  // The last stored segment may be partial: the next save rewrites it (and what follows).
+  const segments = Object.keys(states).filter((n) => auditSegment(n) >= 0).length;
+  const auditSaved = Math.max(0, segments - 1) * AUDIT_SEGMENT;
+  const fresh = labeled('private', newPrivateState());
+  return {
+    ...keys,
+    generation,
+    states: { ...states },
+    auditHead,
+    auditSaved,
+    secrets,
+    seed,
+    chain,
+    state: fresh,
+  };
 }
 
-async function initialise(
+/** A fresh random data key wrapped under `password` (new vaults and the v1 → v2 migration). */
+async function newKeys(ctx: WalletContext, password: string, createdAt: number): Promise<SessionKeys> {
+  const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
+  const { key, wrappedKey } = await dataKeys.create(password, kdf);
+  return { key: labeled('secret', key), kdf, wrappedKey, createdAt };
+}
+
+const NOTHING_STORED = { generation: 0, states: {}, auditHead: GENESIS };
+
+function initialise(
   ctx: WalletContext,
   mnemonic: Labeled<string>,
   passphrase: string,
   password: string,
   how: string,
 ) {
+  const epoch = ctx.epoch;
+  return serialised(ctx, () => initialiseNow(ctx, mnemonic, passphrase, password, how, epoch));
+}
+
+async function initialiseNow(
+  ctx: WalletContext,
+  mnemonic: Labeled<string>,
+  passphrase: string,
+  password: string,
+  how: string,
+  epoch: number,
+) {
   await refuseIfInitialized(ctx);
-  const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
-  const key = await deriveVaultKey(password, kdf);
-  const secrets = mapLabeled(mnemonic, (m) => newSecrets(m, passphrase));
-  const session = await openSession(secrets, key, kdf, ctx.now(), labeled('private', newPrivateState()));
+  const keys = await newKeys(ctx, password, ctx.now());
+  const secrets = joinLabeled([mnemonic, labeled('secret', passphrase)], cleared.newSecrets);
+  const session = await openSession(secrets, keys, NOTHING_STORED);
+  ctx.live.add(session);
   deriveHdAccount(ctx, session, 0);
-  await saveVault(ctx, session, `${how} the wallet`);
-  await saveState(ctx, session, `${how} the wallet`);
-  ctx.session = session;
   ctx.auditRestored = true;
-  await saveAudit(ctx, session);
+  await commit(ctx, session, { wallet: true, audit: true }, `${how} the wallet`);
+  if (ctx.epoch !== epoch) return endSession(ctx, session); // stored, but the user locked meanwhile
+  ctx.session = session;
   notify(ctx, 'unlocked');
 }
 
@@ -87,8 +133,9 @@ export async function finishCreate(ctx: WalletContext, confirmation: string, pas
   if (!pending)
     throw new ProcedureError('NO_PENDING_PHRASE', 'No new phrase is waiting: start creating again');
   const typed = labeled('secret', confirmation.trim().toLowerCase().split(/\s+/u).join(' '));
-  const same = joinLabeled([pending, typed], ([a, b]) => a === b);
-  if (!readInWorker(ctx, same, 'compare the typed-back phrase')) {
+  const same = joinLabeled([pending, typed], cleared.samePhrase);
+  const decided = ctx.ring.declassify.decide(same, 'the typed-back phrase matches the one shown');
+  if (!readInWorker(ctx, decided, 'compare the typed-back phrase')) {
     throw new ProcedureError(
       'PHRASE_MISMATCH',
       'The phrase you typed does not match the one shown; check each word',
@@ -104,43 +151,75 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
   await initialise(ctx, mnemonic, passphrase, password, 'import');
 }
 
-export async function unlock(ctx: WalletContext, password: string): Promise<void> {
-  if (ctx.session) return;
-  const opened = await unlockVault(
-    ctx.store,
-    password,
-    ctx.kdf ? { now: ctx.now, kdfTarget: ctx.kdf } : { now: ctx.now },
-  );
+/**
+ * The lock state machine: create, import and unlock are serialised (a second unlock waits and
+ * finds the session the first opened: one session), and lock() is not queued but wins at once —
+ * an unlock that sees the epoch moved ends its own session (wiped) and leaves the wallet locked.
+ */
+function serialised<T>(ctx: WalletContext, step: () => Promise<T>): Promise<T> {
+  const run = ctx.queue.catch(() => {}).then(step);
+  ctx.queue = run;
+  return run;
+}
+
+function endSession(ctx: WalletContext, session: Session): void {
+  ctx.live.delete(session);
+  mapLabeled(session.seed, cleared.wipe);
+  mapLabeled(session.chain, cleared.wipeNode);
+  mapLabeled(session.secrets, cleared.wipeSecrets);
+}
+
+export function unlock(ctx: WalletContext, password: string): Promise<void> {
+  const epoch = ctx.epoch; // a lock() pressed after this request wins over it
+  return serialised(ctx, () => unlockNow(ctx, password, epoch));
+}
+
+async function unlockNow(ctx: WalletContext, password: string, epoch: number): Promise<void> {
+  if (ctx.session || ctx.epoch !== epoch) return; // coalesced into the open session, or locked since
+  const opened = await openVault(ctx.store, password, {
+    now: ctx.now,
+    openKey: dataKeys.open,
+    ...(ctx.kdf ? { kdfTarget: ctx.kdf } : {}),
+  });
   const plaintext = labeled('secret', opened.plaintext);
-  const secrets = mapLabeled(plaintext, decodeSecrets);
-  mapLabeled(plaintext, (p) => p.fill(0));
-  const created = opened.record.createdAt;
+  if (ctx.epoch !== epoch) return void mapLabeled(plaintext, cleared.wipe); // locked during the KDF
+  const secrets = mapLabeled(plaintext, cleared.decodeSecrets);
+  mapLabeled(plaintext, cleared.wipe);
+  const v2 = opened.format === 2;
+  const keys = v2
+    ? { key: labeled('secret', opened.key), kdf: opened.record.kdf, wrappedKey: opened.record.wrappedKey }
+    : await newKeys(ctx, password, opened.record.createdAt);
   const session = await openSession(
     secrets,
-    opened.key,
-    opened.params,
-    created,
-    labeled('private', newPrivateState()),
+    { ...keys, createdAt: opened.record.createdAt },
+    v2 ? opened.record : NOTHING_STORED,
   );
-  session.state = await loadPrivateState(ctx, session);
-  if (!ctx.auditRestored) await restoreAuditHistory(ctx, session);
+  ctx.live.add(session);
+  session.state = await loadPrivateState(ctx, session, opened);
+  if (!ctx.auditRestored) await restoreAuditHistory(ctx, opened, session);
   ctx.auditRestored = true;
-  ctx.session = session;
   if (opened.usedFallback) {
     ctx.ring.audit.append({
       kind: 'vault-fallback',
       detail: 'the current vault record was unreadable; opened the previous one',
     });
   }
-  await saveAudit(ctx, session);
+  if (!v2) {
+    ctx.ring.audit.append({ kind: 'vault-migrated', detail: 'vault format 1 → 2 (random data key)' });
+    // One transaction replaces the v1 records; both vault slots hold v2 (no v1 copy stays).
+    const migrate = { wallet: true, audit: true, previous: 'same' as const, remove: ['audit'] };
+    await commit(ctx, session, migrate, 'migrate the vault');
+  } else await saveAudit(ctx, session);
+  if (ctx.epoch !== epoch) return endSession(ctx, session); // lock() won while we were writing
+  ctx.session = session;
   notify(ctx, 'unlocked');
 }
 
 export function lock(ctx: WalletContext): void {
-  const session = ctx.session;
+  const had = ctx.session !== undefined;
+  ctx.epoch++;
   ctx.session = undefined;
   ctx.pendingMnemonic = undefined;
-  if (!session) return;
-  mapLabeled(session.seed, (seed) => seed.fill(0));
-  notify(ctx, 'locked');
+  for (const session of [...ctx.live]) endSession(ctx, session);
+  if (had) notify(ctx, 'locked');
 }

@@ -101,9 +101,12 @@ async function run(ops: Op[], entropy: Uint8Array) {
       for (const method of ['eth_accounts', 'eth_chainId', 'eth_sign']) {
         pageMessages.push(await route('https://dapp.example', { method, params: [] }));
       }
+      // An origin already connected gets its accounts without a card (EIP-1102), so no answer.
+      const connected0 = (pageMessages.at(-3) as { result?: string[] }).result?.length ?? 0;
       // The user answers on the approval window: approves when unlocked, else closes it (4001).
       const connect = route('https://dapp.example', { method: 'eth_requestAccounts', params: [] });
-      if (w.ctx.session) await w.answer('approve');
+      if (w.ctx.session && connected0 > 0) await connect;
+      else if (w.ctx.session) await w.answer('approve');
       else {
         await new Promise((r) => setTimeout(r, 1));
         w.approvals.rejectAll();

@@ -1,46 +1,40 @@
 /**
  * The two operations that need the password again while unlocked: revealing the phrase
- * (declassifier revealToUser, audited) and changing the password (everything re-sealed under a new
- * key with a fresh salt). Both check the password through the throttled unlock path.
+ * (declassifier revealToUser, spending a proof only the password check issues) and changing the
+ * password. A change rewraps the data key only, and writes both vault slots in one transaction:
+ * afterwards exactly one password opens the vault — the old one if the write failed (the user is
+ * told it failed), the new one if it succeeded.
  */
-import { mapLabeled } from '../ring';
-import { DEFAULT_KDF, deriveVaultKey, newKdfParams, unlockVault } from '../vault';
+import { cleared, dataKeys, mapLabeled, provePassword } from '../ring';
+import { DEFAULT_KDF, newKdfParams } from '../vault';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
-import { saveAudit, saveState, saveVault } from './persist';
-
-async function verifyPassword(ctx: WalletContext, password: string): Promise<void> {
-  const opened = await unlockVault(ctx.store, password, { now: ctx.now, kdfTarget: ctx.kdf ?? DEFAULT_KDF });
-  opened.plaintext.fill(0);
-}
+import { commit } from './persist';
 
 export async function revealPhrase(ctx: WalletContext, password: string) {
   const session = requireUnlocked(ctx.session);
-  await verifyPassword(ctx, password);
-  const words = mapLabeled(session.secrets, (s) => s.mnemonic.split(' '));
-  const shown = ctx.ring.declassify.revealToUser(
-    words,
-    { passwordVerified: true },
-    'the user asked to see the recovery phrase',
-  );
+  const proof = await provePassword(ctx.store, password, { now: ctx.now });
+  const words = mapLabeled(session.secrets, cleared.phraseWords);
+  const shown = ctx.ring.declassify.revealToUser(words, proof, 'the user asked to see the recovery phrase');
   return mapLabeled(shown, (list) => ({ words: list }));
 }
 
 export async function changePassword(ctx: WalletContext, current: string, next: string): Promise<void> {
   const session = requireUnlocked(ctx.session);
-  await verifyPassword(ctx, current);
+  await provePassword(ctx.store, current, { now: ctx.now });
+  const before = { kdf: session.kdf, wrappedKey: session.wrappedKey };
   const kdf = newKdfParams(ctx.kdf ?? DEFAULT_KDF);
-  session.key = await deriveVaultKey(next, kdf);
-  session.kdf = kdf;
-  // Vault first: if the worker dies before the state blobs are re-sealed, unlock rebuilds them.
-  // Written twice so that `previous` (the torn-write fallback) is under the new password too;
-  // otherwise the old password would still open the previous record.
-  await saveVault(ctx, session, 'change the password');
-  await saveVault(ctx, session, 'change the password (replace the fallback copy)');
-  await saveState(ctx, session, 'change the password');
-  ctx.ring.audit.append({
-    kind: 'password-changed',
-    detail: 'vault and private state re-encrypted under a new key',
-  });
-  await saveAudit(ctx, session);
+  const wrappedKey = await dataKeys.rewrap(current, session.kdf, session.wrappedKey, next, kdf);
+  Object.assign(session, { kdf, wrappedKey });
+  ctx.ring.audit.append({ kind: 'password-changed', detail: 'data key rewrapped under the new password' });
+  try {
+    await commit(ctx, session, { audit: true, previous: 'same' }, 'change the password');
+  } catch (e) {
+    Object.assign(session, before); // nothing was written: the old password is the one that works
+    ctx.ring.audit.append({
+      kind: 'password-change-failed',
+      detail: 'the write failed; the old password stays',
+    });
+    throw e;
+  }
 }

@@ -1,86 +1,126 @@
 /**
- * Writing to IndexedDB, the ring's way: the plaintext goes down only through the `encrypt`
- * declassifier (AES-256-GCM with the vault key) and reaches the store only through a storage sink,
- * whose clearance is public — so a mislabelled write is refused and audited instead of stored.
+ * Writing to IndexedDB, the ring's way (vault v2): every plaintext goes down only through the
+ * `encrypt` declassifier (AES-256-GCM under the session's ring-held data key) and reaches the store
+ * only through a storage sink, whose clearance is public. One commit = one IndexedDB transaction:
+ * the vault record (generation + 1, naming each state record's generation and the audit head) and
+ * the state records that changed.
  */
-import { type Labeled, labeled, mapLabeled, storageSink } from '../ring';
-import { encryptWithKey, sealState } from '../vault';
+
+import { ProcedureError } from '../errors';
+import { cleared, GENESIS, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
+import { bytesToBase64, dataAad, type StateRecordV2, stateAadV2, type VaultRecordV2 } from '../vault';
 import type { Session, WalletContext } from './context';
 import { encodePrivateState } from './privateState';
-import { encodeSecrets } from './secrets';
 
 export const AUDIT_SAVE_REASON = 'save the audit log';
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
-const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
 
-async function toStorage(
+async function sealed(
   ctx: WalletContext,
-  name: string,
-  value: Labeled<Uint8Array>,
-  write: (bytes: Uint8Array) => Promise<void>,
-): Promise<void> {
-  let pending: Promise<void> = Promise.resolve();
-  ctx.ring.emit(
-    storageSink(name, (bytes) => {
-      pending = write(bytes as Uint8Array);
-    }),
-    value,
-  );
-  await pending;
-}
-
-async function sealAndStore(
-  ctx: WalletContext,
+  session: Session,
   name: string,
   plaintext: Labeled<Uint8Array>,
-  seal: (pt: Uint8Array) => Promise<unknown>,
-  write: (record: unknown) => Promise<void>,
+  aad: Uint8Array,
   reason: string,
-): Promise<void> {
+): Promise<string> {
   try {
-    const ciphertext = await ctx.ring.declassify.encrypt(
-      plaintext,
-      async (pt) => json(await seal(pt)),
-      reason,
+    const ciphertext = await ctx.ring.declassify.encrypt(plaintext, session.key, aad, reason);
+    const out: string[] = [];
+    ctx.ring.emit(
+      storageSink(name, (bytes) => void out.push(bytesToBase64(bytes as Uint8Array))),
+      ciphertext,
     );
-    await toStorage(ctx, name, ciphertext, (bytes) => write(parse(bytes)));
+    return out[0] ?? '';
   } finally {
-    mapLabeled(plaintext, (pt) => pt.fill(0));
+    mapLabeled(plaintext, cleared.wipe);
   }
 }
 
-/** Re-encrypts the vault record (secrets) under the session key: previous ← current in one transaction. */
-export function saveVault(ctx: WalletContext, session: Session, reason: string): Promise<void> {
-  return sealAndStore(
-    ctx,
-    'vault',
-    mapLabeled(session.secrets, encodeSecrets),
-    (pt) => encryptWithKey(session.key, session.kdf, pt, { createdAt: session.createdAt }),
-    (record) => ctx.store.writeVault(record as never),
-    reason,
-  );
+export type Changes = {
+  wallet?: boolean;
+  audit?: boolean;
+  previous?: 'rotate' | 'same';
+  /** State records to delete in the same transaction (the v1 `audit` record after migration). */
+  remove?: string[];
+};
+
+/** Entries per audit segment record (`audit.0`, `audit.1`, …). */
+export const AUDIT_SEGMENT = 64;
+
+/** The segment number of a state record name, or -1 for anything else. */
+export function auditSegment(name: string): number {
+  const m = /^audit\.(\d{1,9})$/.exec(name);
+  return m ? Number(m[1]) : -1;
 }
 
-/** Saves accounts and settings (private) as the encrypted state blob "wallet". */
-export function saveState(ctx: WalletContext, session: Session, reason: string): Promise<void> {
-  return sealAndStore(
-    ctx,
-    'wallet-state',
-    mapLabeled(session.state, encodePrivateState),
-    (pt) => sealState(session.key, 'wallet', pt),
-    (record) => ctx.store.writeState('wallet', record as never),
-    reason,
-  );
+// One commit at a time per session: two interleaved commits would both write generation g + 1 and
+// the later vault record would name the earlier one's state record as older than it is.
+const queues = new WeakMap<Session, Promise<unknown>>();
+
+/** Seals and writes the vault record and the changed state records in one transaction. */
+export function commit(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+  const run = (queues.get(session) ?? Promise.resolve())
+    .catch(() => {})
+    .then(() => commitNow(ctx, session, changes, reason));
+  queues.set(session, run);
+  return run;
 }
 
-/** Saves the audit log (private) as the encrypted state blob "audit". */
-export function saveAudit(ctx: WalletContext, session: Session): Promise<void> {
-  return sealAndStore(
-    ctx,
-    'audit',
-    labeled('private', json(ctx.ring.audit.entries())),
-    (pt) => sealState(session.key, 'audit', pt),
-    (record) => ctx.store.writeState('audit', record as never),
-    AUDIT_SAVE_REASON,
-  );
+async function commitNow(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+  // A session lock() ended has wiped secrets: sealing them would overwrite the vault with nothing.
+  if (!ctx.live.has(session)) throw new ProcedureError('LOCKED', 'The wallet was locked; nothing was saved');
+  // Encoded before any await, so a lock() during the writes cannot change what is sealed.
+  const secrets = mapLabeled(session.secrets, cleared.encodeSecrets);
+  try {
+    const generation = session.generation + 1;
+    const states: Record<string, StateRecordV2> = {};
+    const manifest = { ...session.states };
+    let auditHead = session.auditHead;
+    const put = async (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
+      const data = await sealed(ctx, session, name, plaintext, stateAadV2(name, generation), why);
+      states[name] = { v: 2, name, generation, data };
+      manifest[name] = generation;
+    };
+    if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
+    let auditSaved = session.auditSaved;
+    if (changes.audit) {
+      // Segments of AUDIT_SEGMENT entries: an append rewrites the last one or two, never the log.
+      const entries = ctx.ring.audit.entries();
+      auditHead = entries.at(-1)?.hash ?? GENESIS;
+      const count = Math.ceil(entries.length / AUDIT_SEGMENT);
+      for (let k = Math.floor(session.auditSaved / AUDIT_SEGMENT); k < count; k++) {
+        const part = entries.slice(k * AUDIT_SEGMENT, (k + 1) * AUDIT_SEGMENT);
+        await put(`audit.${k}`, labeled('private', json(part)), AUDIT_SAVE_REASON);
+      }
+      for (const name of Object.keys(manifest)) if (auditSegment(name) >= count) delete manifest[name];
+      auditSaved = entries.length;
+    }
+    const header = {
+      createdAt: session.createdAt,
+      updatedAt: Math.max(ctx.now(), session.createdAt),
+      generation,
+      auditHead,
+      states: manifest,
+    };
+    const data = await sealed(ctx, session, 'vault', secrets, dataAad(header), reason);
+    const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
+    const remove = changes.remove ?? [];
+    await ctx.store.commit({ vault, states, remove, previous: changes.previous ?? 'rotate' });
+    // Only after the transaction: a failed write leaves the session naming what is on disk.
+    Object.assign(session, { generation, states: manifest, auditHead, auditSaved });
+  } finally {
+    mapLabeled(secrets, cleared.wipe); // if a write failed before sealing it
+  }
 }
+
+/** Re-seals the vault record (secrets changed). */
+export const saveVault = (ctx: WalletContext, session: Session, reason: string) =>
+  commit(ctx, session, {}, reason);
+
+/** Saves accounts and settings (private) as the state record "wallet". */
+export const saveState = (ctx: WalletContext, session: Session, reason: string) =>
+  commit(ctx, session, { wallet: true }, reason);
+
+/** Saves the new audit entries (private) in segment records; the vault record names the head. */
+export const saveAudit = (ctx: WalletContext, session: Session) =>
+  commit(ctx, session, { audit: true }, AUDIT_SAVE_REASON);

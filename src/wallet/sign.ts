@@ -5,9 +5,7 @@
  *
  *   const sig = signDigest(ctx, 'hd-0', keccak256(message), 'personal_sign for https://app.example');
  */
-import { hexToBytes } from '@noble/hashes/utils.js';
-import { deriveEvmAccount } from '../keys';
-import { type Labeled, labeled, mapLabeled, type RecoverableSignature } from '../ring';
+import { cleared, type Labeled, labeled, mapLabeled, type RecoverableSignature } from '../ring';
 import { findAccount } from './accountList';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
@@ -27,11 +25,11 @@ export function signDigest(
   );
   const key =
     account.kind === 'hd'
-      ? mapLabeled(session.seed, (seed) => deriveEvmAccount(seed, account.index ?? 0).privateKey)
-      : mapLabeled(session.secrets, (s) => hexToBytes(s.imported[account.id] ?? ''));
+      ? mapLabeled(session.chain, cleared.hdKey(account.index ?? 0))
+      : mapLabeled(session.secrets, cleared.importedKey(account.id));
   try {
     return ctx.ring.declassify.sign(key, labeled('public', digest), reason);
   } finally {
-    mapLabeled(key, (k) => k.fill(0));
+    mapLabeled(key, cleared.wipe);
   }
 }

@@ -14,7 +14,7 @@ import type { ProviderEvent } from '../rpc/relayProtocol';
 import { createDappRouter } from '../rpc/router';
 import { memoryStore } from '../services/keyValueStore';
 import { createNetworkService } from '../services/networks';
-import type { VaultStore } from '../vault';
+import type { KdfSettings, VaultStore } from '../vault';
 import { FAST_PBKDF2, freshStore } from '../vault/testing';
 import { createContext } from './context';
 import { createDappWallet } from './dappWallet';
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   rpc?: JsonRpcCall;
   /** The local network's RPC URL (default http://127.0.0.1:8545). */
   rpcUrl?: string;
+  /** KDF for new vaults and upgrades (default FAST_PBKDF2). */
+  kdf?: KdfSettings;
 }
 
 export async function harness(options: HarnessOptions = {}) {
@@ -39,7 +41,7 @@ export async function harness(options: HarnessOptions = {}) {
   // Only a fresh store has its own factory (for raw dumps); a reused one belongs to the first harness.
   const factory = fresh?.factory as IDBFactory;
   const ring = createRing();
-  const ctx = createContext({ ring, store, kdf: FAST_PBKDF2 });
+  const ctx = createContext({ ring, store, kdf: options.kdf ?? FAST_PBKDF2 });
   const networks = createNetworkService(memoryStore());
   if (options.rpcUrl) await networks.setRpcUrl('local', options.rpcUrl);
   const rpc: JsonRpcCall =
