@@ -1,9 +1,10 @@
 import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { describe, expect, it } from 'vitest';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { argon2idSelfTest, RFC9106_ARGON2ID } from './argon2idSelfTest.js';
 import { base64ToBytes, bytesToBase64 } from './encoding.js';
-import { deriveKeyBytes } from './kdf.js';
+import { argon2idImpl, argon2idWith, deriveKeyBytes, passwordBytes } from './kdf.js';
 import { type Argon2idParams, DEFAULT_KDF, type KdfParams } from './kdfParams.js';
 import { FAST_ARGON2, FAST_PBKDF2 } from './testing.js';
 
@@ -14,6 +15,67 @@ describe('Argon2id known answer (RFC 9106 §5.3)', () => {
   it('the self-test passes: noble computes the RFC tag with secret and associated data', async () => {
     await expect(argon2idSelfTest()).resolves.toBeUndefined();
     expect(RFC9106_ARGON2ID.tag).toBe('0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659');
+  });
+});
+
+// hash-wasm takes a secret but no associated data, so the full RFC vector (secret + AD) can only run
+// on noble. hash-wasm is checked against vectors noble computed for the same inputs without AD
+// (with and without the secret), and both builds against each other on our real parameter shape.
+const V = RFC9106_ARGON2ID;
+const NO_AD_VECTOR = '03aab965c12001c9d7d0d2de33192c0494b684bb148196d73c1df1acaf6d0c2e';
+const SECRET_NO_AD_VECTOR = '0034de3c8a75efc1148100eaf5ba9b1ce6d50ba5cdf6ae4018c54a4fc03ac10d';
+
+describe('Argon2id: hash-wasm (WASM) and noble (JS) give the same bytes', () => {
+  it.each(['wasm', 'js'] as const)('%s: RFC 9106 §5.3 inputs without associated data', async (impl) => {
+    const got = await argon2idWith(impl, V.password, V.salt, V);
+    expect(bytesToHex(got)).toBe(NO_AD_VECTOR);
+  });
+
+  it('wasm: RFC 9106 §5.3 inputs with the secret, without associated data (noble-computed)', async () => {
+    const { argon2id } = await import('hash-wasm');
+    const got = await argon2id({
+      password: V.password,
+      salt: V.salt,
+      secret: V.secret,
+      parallelism: V.p,
+      iterations: V.t,
+      memorySize: V.m,
+      hashLength: 32,
+      outputType: 'binary',
+    });
+    expect(bytesToHex(got)).toBe(SECRET_NO_AD_VECTOR);
+  });
+
+  it('both builds agree on an NFKC password at the fast test parameters (m = 19 MiB, t = 2)', async () => {
+    const pw = passwordBytes('cafe\u0301 \uFB01 🔑');
+    const saltBytes = new Uint8Array(16).fill(7);
+    const wasm = await argon2idWith('wasm', pw, saltBytes, FAST_ARGON2);
+    const js = await argon2idWith('js', pw, saltBytes, FAST_ARGON2);
+    expect(wasm.length).toBe(32);
+    expect(wasm).toEqual(js);
+  });
+});
+
+describe('Argon2id WASM fallback', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  it('when WebAssembly is refused (as under a CSP without wasm-unsafe-eval), derives the same key in JS', async () => {
+    const want = await deriveKeyBytes('correct horse', fastArgon(4));
+    vi.resetModules();
+    const fresh = await import('./kdf.js');
+    expect(fresh.argon2idImpl()).toBe('wasm');
+    const refuse = () => Promise.reject(new WebAssembly.CompileError('refused by CSP'));
+    vi.spyOn(WebAssembly, 'compile').mockImplementation(refuse);
+    vi.spyOn(WebAssembly, 'instantiate').mockImplementation(refuse);
+    expect(await fresh.deriveKeyBytes('correct horse', fastArgon(4))).toEqual(want);
+    expect(fresh.argon2idImpl()).toBe('js');
+  });
+
+  it('uses WASM by default where WebAssembly exists', () => {
+    expect(argon2idImpl()).toBe('wasm');
   });
 });
 
