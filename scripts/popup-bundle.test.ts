@@ -1,7 +1,8 @@
 /**
  * DESIGN.md: the popup never holds key material or signing code. Checked on the built output:
- * popup.html's entry and every chunk it imports (transitively) contain no BIP-39 wordlist and no
- * secp256k1 code — while the background bundle, as a control, does (so the probes can fail).
+ * popup.html's entry and every chunk it imports (transitively) contain no BIP-39 wordlist, no
+ * secp256k1 code and no Argon2 WebAssembly — while the background bundle, as a control, does (so the
+ * probes can fail).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +37,8 @@ const probes = {
   // The secp256k1 group order n (SEC 2), in hex or decimal: present in any secp256k1 implementation.
   'secp256k1 code':
     /fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141|115792089237316195423570985008687907852837564279074904382605163141518161494337/i,
+  // The start of hash-wasm's embedded Argon2 WebAssembly binary (base64): only the worker runs WASM.
+  'hash-wasm Argon2 WASM': /AGFzbQEAAAABKQVgAX8Bf2AAAX9gEH9/,
 };
 
 function findProbes(files: string[]): string[] {
@@ -56,12 +59,12 @@ describe('popup bundle contents (built extension)', () => {
     expect(files.some((f) => /popup-.*\.js$/.test(f))).toBe(true);
   });
 
-  it('has no BIP-39 wordlist and no secp256k1 code in popup.html or approval.html', () => {
+  it('has no BIP-39 wordlist, secp256k1 code or Argon2 WASM in popup.html or approval.html', () => {
     expect(findProbes(reachable('popup.html'))).toEqual([]);
     expect(findProbes(reachable('approval.html'))).toEqual([]);
   });
 
-  it('control: the background bundle does contain both, so the probes work', () => {
+  it('control: the background bundle does contain all of them, so the probes work', () => {
     expect(findProbes(reachable('background.js'))).toEqual(Object.keys(probes));
   });
 });

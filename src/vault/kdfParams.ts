@@ -22,7 +22,8 @@ export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /**
  * Default: Argon2id, 64 MiB, 3 passes — RFC 9106 §4's second recommended option, but with 1 lane:
- * noble runs lanes one after another, so more lanes would only add time, not defender parallelism.
+ * both builds we run (hash-wasm's WASM and noble's JS fallback) are single-threaded and compute lanes
+ * one after another, so more lanes would only add time, not defender parallelism.
  */
 export const DEFAULT_KDF: Readonly<Argon2idSettings> = Object.freeze({
   name: 'argon2id',

@@ -45,7 +45,7 @@ export function Unlock({ retryAfterMs, onUnlocked }: Props) {
         <button type="submit" disabled={busy || password === ''}>
           Unlock
         </button>
-        <Working busy={busy} label="Unlocking…" />
+        <Working busy={busy} label="Unlocking… deriving your key" />
       </div>
     </form>
   );
