@@ -1,5 +1,5 @@
 /**
- * Password → 32-byte key. Argon2id (RFC 9106) via hash-wasm's WebAssembly build (~5× faster than JS,
+ * Password → 32-byte key. Argon2id (RFC 9106) via hash-wasm's WebAssembly build (~3× faster than JS,
  * so the same cost unlocks sooner), falling back to @noble/hashes' pure-JS argon2idAsync where
  * WebAssembly is missing or refused (e.g. a CSP without 'wasm-unsafe-eval'): same bytes either way.
  * PBKDF2-SHA256 via WebCrypto for vaults on the PBKDF2 fallback. The password is NFKC-normalised then
@@ -42,7 +42,7 @@ export function argon2idImpl(): Argon2idImpl {
 
 /**
  * Argon2id with one implementation, chosen explicitly (the tests check both against each other and
- * the RFC vector). The WASM build blocks the thread for its whole run (~0.3 s at the defaults) and
+ * the RFC vector). The WASM build blocks the thread for its whole run (~0.5 s at the defaults) and
  * reports progress only at the end; the JS build yields every ~10 ms and reports as it goes.
  */
 export async function argon2idWith(
