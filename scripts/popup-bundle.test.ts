@@ -37,8 +37,9 @@ const probes = {
   // The secp256k1 group order n (SEC 2), in hex or decimal: present in any secp256k1 implementation.
   'secp256k1 code':
     /fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141|115792089237316195423570985008687907852837564279074904382605163141518161494337/i,
-  // The start of hash-wasm's embedded Argon2 WebAssembly binary (base64): only the worker runs WASM.
-  'hash-wasm Argon2 WASM': /AGFzbQEAAAABKQVgAX8Bf2AAAX9gEH9/,
+  // Argon2's WebAssembly: an inlined module (base64 of the "\0asm" magic) or a bundled .wasm file's
+  // name. Only the worker runs WASM.
+  'Argon2 WASM': /AGFzbQ|["'][^"']*(?:simd|argon2)[^"']*\.wasm["']/,
 };
 
 function findProbes(files: string[]): string[] {

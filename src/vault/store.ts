@@ -23,7 +23,9 @@ export type VaultStore = {
   /**
    * Vault v2: one readwrite transaction writes the vault record, the changed state records and
    * meta.initialized. `previous: 'rotate'` keeps the old current as the fallback; 'same' writes the
-   * new record into both slots (password change, KDF upgrade: no copy under the old password stays).
+   * new record into both slots (password change, KDF upgrade: no copy under the old password stays);
+   * 'keep' leaves the fallback as it is (state saves: the secrets did not change, and one put less
+   * is a third of a routine save's IndexedDB time).
    */
   commit(c: Commit): Promise<void>;
   readState(name: string): Promise<unknown>;
@@ -42,7 +44,7 @@ export type Commit = {
   states?: Record<string, StateRecordV2>;
   /** state records deleted in the same transaction */
   remove?: string[];
-  previous: 'rotate' | 'same';
+  previous: 'rotate' | 'same' | 'keep';
 };
 
 export const DEFAULT_DB_NAME = 'ringfence';
@@ -65,6 +67,11 @@ export async function openVaultStore(
 ): Promise<VaultStore> {
   if (!idbFactory) throw new VaultError('idbFactory: no IndexedDB in this context', 'BAD_ARGUMENT');
   const db = await openRingfenceDb(dbName, idbFactory, steps);
+  // This store is the vault's only writer (one per worker), so it knows what it last read or wrote:
+  // a commit then needs no read round trip before its writes. Tests that tamper with the database
+  // do so between stores, never under a live one.
+  let known: { current: unknown } | undefined;
+  let initialized = false;
 
   async function updateMeta(fn: (meta: VaultMeta) => Partial<VaultMeta> | undefined): Promise<VaultMeta> {
     const tx = db.transaction('meta', 'readwrite');
@@ -73,6 +80,7 @@ export async function openVaultStore(
     const next = patch ? parseMeta({ ...meta, ...patch }) : meta;
     if (patch) await tx.store.put(next, META_KEY);
     await tx.done;
+    initialized = next.initialized === true;
     return next;
   }
 
@@ -81,6 +89,7 @@ export async function openVaultStore(
       const tx = db.transaction('vault', 'readonly');
       const [current, previous] = await Promise.all([tx.store.get('current'), tx.store.get('previous')]);
       await tx.done;
+      known = { current };
       return { current, previous };
     },
 
@@ -103,6 +112,8 @@ export async function openVaultStore(
       const meta = parseMeta(await metaStore.get(META_KEY));
       await metaStore.put({ ...meta, initialized: true }, META_KEY);
       await tx.done;
+      known = { current: record };
+      initialized = true;
     },
 
     async commit({ vault: record, states = {}, remove = [], previous }) {
@@ -112,18 +123,33 @@ export async function openVaultStore(
       } catch (e) {
         throw new VaultError(`commit: refusing an invalid record (${(e as Error).message})`, 'BAD_ARGUMENT');
       }
-      const tx = db.transaction(['vault', 'state', 'meta'], 'readwrite');
+      // Durability: a change the user is told about as done (password, KDF upgrade, a new key in
+      // the vault) is flushed to disk before we answer ('strict'); routine state saves ('keep') are
+      // 'relaxed' (a crash may lose the last one, never tear it). Requests are issued back to back.
+      const durability = previous === 'keep' ? 'relaxed' : 'strict';
+      const tx = db.transaction(['vault', 'state', 'meta'], 'readwrite', { durability });
       const vault = tx.objectStore('vault');
-      const old = await vault.get('current');
-      if (previous === 'same') await vault.put(record, 'previous');
-      else if (old !== undefined && isWellFormedAny(old)) await vault.put(old, 'previous');
-      await vault.put(record, 'current');
-      for (const [name, r] of Object.entries(states)) await tx.objectStore('state').put(r, name);
-      for (const name of remove) await tx.objectStore('state').delete(name);
       const metaStore = tx.objectStore('meta');
-      const meta = parseMeta(await metaStore.get(META_KEY));
-      await metaStore.put({ ...meta, initialized: true }, META_KEY);
-      await tx.done;
+      const [old, meta] = await Promise.all([
+        known || previous !== 'rotate' ? known?.current : vault.get('current'),
+        initialized ? undefined : metaStore.get(META_KEY),
+      ]);
+      const writes: Promise<unknown>[] = [];
+      if (previous === 'same') writes.push(vault.put(record, 'previous'));
+      else if (previous === 'rotate' && old !== undefined && isWellFormedAny(old))
+        writes.push(vault.put(old, 'previous'));
+      writes.push(vault.put(record, 'current'));
+      for (const [name, r] of Object.entries(states)) writes.push(tx.objectStore('state').put(r, name));
+      for (const name of remove) writes.push(tx.objectStore('state').delete(name));
+      if (!initialized) writes.push(metaStore.put({ ...parseMeta(meta), initialized: true }, META_KEY));
+      try {
+        await Promise.all([...writes, tx.done]);
+      } catch (e) {
+        known = undefined; // not sure what is on disk now: read it next time
+        throw e;
+      }
+      known = { current: record };
+      initialized = true;
     },
 
     async readState(name) {
@@ -164,6 +190,8 @@ export async function openVaultStore(
         tx.objectStore('meta').clear(),
         tx.done,
       ]);
+      known = undefined;
+      initialized = false;
     },
 
     close() {

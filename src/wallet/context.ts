@@ -6,6 +6,7 @@
 import type { HDKey } from '@scure/bip32';
 import type { Labeled, Ring } from '../ring';
 import type { KdfParams, KdfSettings, VaultStore } from '../vault';
+import type { Account } from './accountList';
 import type { PrivateState } from './privateState';
 import type { VaultSecrets } from './secrets';
 
@@ -22,6 +23,8 @@ export interface Session {
   auditHead: string;
   /** Audit entries known to be on disk: the next save writes only the segments from here on. */
   auditSaved: number;
+  /** The account segments on disk (the objects last sealed): the next save re-seals only the changed. */
+  savedAccounts: Labeled<Account[][]>;
   secrets: Labeled<VaultSecrets>;
   /** BIP-39 seed, cached so deriving accounts does not rerun PBKDF2-2048. */
   seed: Labeled<Uint8Array>;

@@ -14,17 +14,29 @@ export interface LockTimer {
   cancel(): void;
 }
 
+/** Activity within this long of the last re-arm (same setting) does not re-arm: a burst of calls
+ *  costs one alarm, not one each, and the lock comes at most this much later. */
+export const REARM_EVERY_MS = 1000;
+
 export function createAutoLock(ctx: WalletContext, timer: LockTimer) {
+  let armed: { at: number; minutes: number } | undefined;
   const rearm = () => {
     const minutes = autoLockMinutes(ctx);
-    if (ctx.session && minutes > 0) timer.arm(minutes);
-    else timer.cancel();
+    if (ctx.session && minutes > 0) {
+      timer.arm(minutes);
+      armed = { at: ctx.now(), minutes };
+    } else {
+      timer.cancel();
+      armed = undefined;
+    }
   };
   ctx.listeners.add(rearm);
   return {
     /** Call on every user or dapp activity. */
     touch: () => {
-      if (ctx.session) rearm();
+      if (!ctx.session) return;
+      const fresh = armed && armed.minutes === autoLockMinutes(ctx) && ctx.now() - armed.at < REARM_EVERY_MS;
+      if (!fresh) rearm();
     },
   };
 }

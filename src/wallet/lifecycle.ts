@@ -72,6 +72,7 @@ async function openSession(
     states: { ...states },
     auditHead,
     auditSaved,
+    savedAccounts: labeled('private', []),
     secrets,
     seed,
     chain,

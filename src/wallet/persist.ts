@@ -7,10 +7,11 @@
  */
 
 import { ProcedureError } from '../errors';
-import { cleared, GENESIS, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
+import { cleared, GENESIS, joinLabeled, type Labeled, labeled, mapLabeled, storageSink } from '../ring';
 import { bytesToBase64, dataAad, type StateRecordV2, stateAadV2, type VaultRecordV2 } from '../vault';
+import { accountSegment, accountSegmentName, changedSegments, splitForStorage } from './accountSegments';
 import type { Session, WalletContext } from './context';
-import { encodePrivateState } from './privateState';
+import { readInWorker } from './read';
 
 export const AUDIT_SAVE_REASON = 'save the audit log';
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -39,7 +40,8 @@ async function sealed(
 export type Changes = {
   wallet?: boolean;
   audit?: boolean;
-  previous?: 'rotate' | 'same';
+  /** The fallback slot: see VaultStore.commit. Default 'rotate'. */
+  previous?: 'rotate' | 'same' | 'keep';
   /** State records to delete in the same transaction (the v1 `audit` record after migration). */
   remove?: string[];
 };
@@ -76,12 +78,43 @@ async function commitNow(ctx: WalletContext, session: Session, changes: Changes,
     const states: Record<string, StateRecordV2> = {};
     const manifest = { ...session.states };
     let auditHead = session.auditHead;
-    const put = async (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
-      const data = await sealed(ctx, session, name, plaintext, stateAadV2(name, generation), why);
-      states[name] = { v: 2, name, generation, data };
+    // Every record is sealed at once (one round trip to WebCrypto's threads, not one per record).
+    const sealing: Promise<void>[] = [];
+    const put = (name: string, plaintext: Labeled<Uint8Array>, why: string) => {
       manifest[name] = generation;
+      const aad = stateAadV2(name, generation);
+      sealing.push(
+        sealed(ctx, session, name, plaintext, aad, why).then((data) => {
+          states[name] = { v: 2, name, generation, data };
+        }),
+      );
     };
-    if (changes.wallet) await put('wallet', mapLabeled(session.state, encodePrivateState), reason);
+    let savedAccounts = session.savedAccounts;
+    if (changes.wallet) {
+      // The accounts in segments (accountSegments.ts): only those that changed are re-sealed.
+      const split = mapLabeled(session.state, splitForStorage);
+      const { dirty, count } = readInWorker(
+        ctx,
+        joinLabeled([split, session.savedAccounts], ([s, saved]) => ({
+          dirty: changedSegments(s.segments, saved),
+          count: s.segments.length,
+        })),
+        'account segments to save',
+      );
+      for (const k of dirty)
+        put(
+          accountSegmentName(k),
+          mapLabeled(split, (s) => json(s.segments[k])),
+          reason,
+        );
+      for (const name of Object.keys(manifest)) if (accountSegment(name) >= count) delete manifest[name];
+      put(
+        'wallet',
+        mapLabeled(split, (s) => json(s.head)),
+        reason,
+      );
+      savedAccounts = mapLabeled(split, (s) => s.segments);
+    }
     let auditSaved = session.auditSaved;
     if (changes.audit) {
       // Segments of AUDIT_SEGMENT entries: an append rewrites the last one or two, never the log.
@@ -90,7 +123,7 @@ async function commitNow(ctx: WalletContext, session: Session, changes: Changes,
       const count = Math.ceil(entries.length / AUDIT_SEGMENT);
       for (let k = Math.floor(session.auditSaved / AUDIT_SEGMENT); k < count; k++) {
         const part = entries.slice(k * AUDIT_SEGMENT, (k + 1) * AUDIT_SEGMENT);
-        await put(`audit.${k}`, labeled('private', json(part)), AUDIT_SAVE_REASON);
+        put(`audit.${k}`, labeled('private', json(part)), AUDIT_SAVE_REASON);
       }
       for (const name of Object.keys(manifest)) if (auditSegment(name) >= count) delete manifest[name];
       auditSaved = entries.length;
@@ -102,12 +135,15 @@ async function commitNow(ctx: WalletContext, session: Session, changes: Changes,
       auditHead,
       states: manifest,
     };
-    const data = await sealed(ctx, session, 'vault', secrets, dataAad(header), reason);
+    const [data] = await Promise.all([
+      sealed(ctx, session, 'vault', secrets, dataAad(header), reason),
+      ...sealing,
+    ]);
     const vault: VaultRecordV2 = { v: 2, kdf: session.kdf, wrappedKey: session.wrappedKey, ...header, data };
     const remove = changes.remove ?? [];
     await ctx.store.commit({ vault, states, remove, previous: changes.previous ?? 'rotate' });
     // Only after the transaction: a failed write leaves the session naming what is on disk.
-    Object.assign(session, { generation, states: manifest, auditHead, auditSaved });
+    Object.assign(session, { generation, states: manifest, auditHead, auditSaved, savedAccounts });
   } finally {
     mapLabeled(secrets, cleared.wipe); // if a write failed before sealing it
   }
@@ -119,8 +155,8 @@ export const saveVault = (ctx: WalletContext, session: Session, reason: string) 
 
 /** Saves accounts and settings (private) as the state record "wallet". */
 export const saveState = (ctx: WalletContext, session: Session, reason: string) =>
-  commit(ctx, session, { wallet: true }, reason);
+  commit(ctx, session, { wallet: true, previous: 'keep' }, reason);
 
 /** Saves the new audit entries (private) in segment records; the vault record names the head. */
 export const saveAudit = (ctx: WalletContext, session: Session) =>
-  commit(ctx, session, { audit: true }, AUDIT_SAVE_REASON);
+  commit(ctx, session, { audit: true, previous: 'keep' }, AUDIT_SAVE_REASON);

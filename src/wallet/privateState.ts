@@ -3,6 +3,7 @@
  * stored encrypted under the vault key as the state blob "wallet", readable only while unlocked.
  */
 import { type AccountList, emptyAccountList } from './accountList';
+import { storedSegmentCount } from './accountSegments';
 
 export interface Settings {
   /** Minutes of inactivity before the ring locks itself; 0 = never. */
@@ -61,10 +62,6 @@ export function newPrivateState(): PrivateState {
   };
 }
 
-export function encodePrivateState(state: PrivateState): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(state));
-}
-
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -81,9 +78,17 @@ function decodeSites(x: unknown): Record<string, SiteGrant> {
   return out;
 }
 
-/** Missing or unknown fields fall back to defaults: a newer or damaged blob must not brick the wallet. */
-export function decodePrivateState(bytes: Uint8Array): PrivateState {
+/**
+ * The `wallet` record: the state, and how many `accounts.K` segments hold its accounts (0: an older
+ * record, accounts inline). Missing or unknown fields fall back to defaults: a newer or damaged blob
+ * must not brick the wallet.
+ */
+export function decodePrivateState(bytes: Uint8Array): { state: PrivateState; segments: number } {
   const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PrivateState>;
+  return { state: decodeState(parsed), segments: storedSegmentCount(parsed) };
+}
+
+function decodeState(parsed: Partial<PrivateState>): PrivateState {
   const accounts =
     parsed.accounts && Array.isArray(parsed.accounts.accounts) ? parsed.accounts : emptyAccountList();
   const minutes = parsed.settings?.autoLockMinutes;

@@ -7,6 +7,8 @@
 import type { Labeled } from '../ring';
 import { type AuditEntry, cleared, GENESIS, labeled, mapLabeled } from '../ring';
 import { isVaultError, type Opened, openState, openStateV2 } from '../vault';
+import { type Account, emptyAccountList } from './accountList';
+import { accountSegmentName, decodeSegment, segmentAccounts } from './accountSegments';
 import { addImportedKeys, deriveHdAccount } from './accounts';
 import type { Session, WalletContext } from './context';
 import { auditSegment } from './persist';
@@ -33,20 +35,48 @@ export async function loadPrivateState(
   session: Session,
   opened: Opened,
 ): Promise<Labeled<PrivateState>> {
+  let head: PrivateState | undefined;
   try {
     const bytes = await openBlob(ctx, opened, 'wallet');
     if (bytes) {
-      const state = decodePrivateState(bytes);
+      const { state, segments } = decodePrivateState(bytes);
       bytes.fill(0); // the AEAD output buffer: no plaintext copy outlives the decode
+      head = state;
+      // Older records (accounts inline) have nothing in segments yet: the next save writes them all.
+      if (segments === 0) return labeled('private', state);
+      state.accounts.accounts = await storedAccounts(ctx, opened, segments);
+      session.savedAccounts = labeled('private', segmentAccounts(state.accounts.accounts));
       return labeled('private', state);
     }
   } catch (e) {
-    report(ctx, e, 'state', 'wallet state rebuilt from the vault');
+    report(
+      ctx,
+      e,
+      'state',
+      head ? 'account list rebuilt from the vault' : 'wallet state rebuilt from the vault',
+    );
   }
-  session.state = labeled('private', newPrivateState());
+  // Rebuilt from the vault alone: HD account 0 and every imported key (default names). Settings,
+  // sites and activity survive when only an account segment was bad.
+  session.state = labeled('private', head ? { ...head, accounts: emptyAccountList() } : newPrivateState());
   deriveHdAccount(ctx, session, 0);
   addImportedKeys(ctx, session, mapLabeled(session.secrets, cleared.importedKeys));
   return session.state;
+}
+
+/** The accounts of segments `accounts.0` … `accounts.(n-1)`; any one missing or unreadable throws. */
+async function storedAccounts(ctx: WalletContext, opened: Opened, n: number): Promise<Account[]> {
+  const out: Account[] = [];
+  for (let k = 0; k < n; k++) {
+    const bytes = await openBlob(ctx, opened, accountSegmentName(k));
+    if (!bytes) throw new TypeError(`${accountSegmentName(k)}: missing`);
+    try {
+      out.push(...decodeSegment(bytes, k));
+    } finally {
+      bytes.fill(0);
+    }
+  }
+  return out;
 }
 
 /** The stored audit entries: v1 one record, v2 the segments the vault record names, in order. */

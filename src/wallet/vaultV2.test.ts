@@ -87,7 +87,7 @@ describe('vault v2: a random data key, rewrapped, never re-keyed', () => {
     await w.ok('unlock', { password: 'new password 2' });
   });
 
-  for (const name of ['wallet', 'audit.0'] as const) {
+  for (const name of ['wallet', 'accounts.0', 'audit.0'] as const) {
     it(`an older "${name}" record put back is reported, not accepted`, async () => {
       const { store, factory } = await freshStore();
       const w = await harness({ store });
@@ -107,6 +107,10 @@ describe('vault v2: a random data key, rewrapped, never re-keyed', () => {
       if (name === 'wallet') {
         // Not accepted: the list is rebuilt from the vault (default names and settings), not the old record's.
         expect(await again.ok('getSettings', {})).toEqual({ autoLockMinutes: 15 });
+        expect(view.accounts.map((a) => a.name)).toEqual(['Account 1']);
+      } else if (name === 'accounts.0') {
+        // Only the accounts are rebuilt: the settings in the (current) wallet record survive.
+        expect(await again.ok('getSettings', {})).toEqual({ autoLockMinutes: 9 });
         expect(view.accounts.map((a) => a.name)).toEqual(['Account 1']);
       } else expect(view.accounts[0]?.name).toBe('Newer');
     });
