@@ -109,6 +109,16 @@ export function checkEnvelope(env: unknown, where = 'envelope'): Envelope {
       },
     );
   }
+  // Threshold 1 copies carry x = index (./split.ts), so no byte of them is an unchecked label.
+  if (e.threshold === 1 && shareX(share) !== e.index) {
+    throw new RecoveryError(
+      'malformed',
+      `${where}: share ${e.index} is a threshold-1 copy whose x is not its index`,
+      {
+        bad: [e.index],
+      },
+    );
+  }
   bytesField(where, 'commitment', e.commitment, [COMMITMENT_LENGTH]);
   return env as Envelope;
 }
