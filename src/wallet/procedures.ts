@@ -10,6 +10,7 @@ import * as accounts from './accounts';
 import type { WalletContext } from './context';
 import { type DappProcedureDeps, dappProcedures } from './dappProcedures';
 import { requireUnlocked } from './errors';
+import { guardianProcedures } from './guardianProcedures';
 import * as lifecycle from './lifecycle';
 import * as password from './password';
 import * as settings from './settings';
@@ -61,5 +62,6 @@ export function walletProcedures(
     selectNetwork: async ({ id }) => labeled('private', await networks.select(id)),
     setRpcUrl: async ({ id, rpcUrl }) => labeled('private', await networks.setRpcUrl(id, rpcUrl)),
     ...dappProcedures(ctx, dapp),
+    ...guardianProcedures(ctx),
   };
 }

@@ -5,9 +5,22 @@
 import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } from './accounts';
 import { getApprovals, resolveApproval } from './approvals';
 import { getAuditLog } from './audit';
+import {
+  answerChallenge,
+  deleteEnvelope,
+  getGuardianCode,
+  getGuardianInbox,
+  getGuardians,
+  keepEnvelope,
+  makeHealthChallenge,
+  releaseShare,
+  splitToGuardians,
+  verifyHealthResponse,
+} from './guardians';
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
+import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
 import { getStatus } from './status';
@@ -37,16 +50,31 @@ export const PROCEDURES = {
   getConnectedSites,
   revokeSite,
   getActivity,
+  getGuardians,
+  splitToGuardians,
+  makeHealthChallenge,
+  verifyHealthResponse,
+  getGuardianCode,
+  getGuardianInbox,
+  keepEnvelope,
+  deleteEnvelope,
+  releaseShare,
+  answerChallenge,
+  getRecoveryRequest,
+  createRecoveryRequest,
+  recoverWallet,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
 export * from './accounts';
 export * from './approvals';
 export * from './audit';
+export * from './guardians';
 export * from './lifecycle';
 export * from './networks';
 export * from './passwordGated';
 export * from './procedure';
+export * from './recovery';
 export * from './schemas';
 export * from './settings';
 export * from './sites';
