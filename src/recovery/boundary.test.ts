@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // src/recovery is browser-free and self-contained: audited libraries and its own files only.
-const ALLOWED = /^(\.\/[\w.]+\.js|@noble\/hashes\/[\w.]+\.js|@scure\/base|shamir-secret-sharing|qr)$/;
+const ALLOWED =
+  /^(\.\/[\w.]+\.js|@noble\/(hashes|curves)\/[\w./]+\.js|@scure\/(base|bip32)|@scure\/bip39\/wordlists\/english\.js|shamir-secret-sharing|qr)$/;
 
 describe('src/recovery imports', () => {
   it('uses only audited libraries and its own files (no extension/, src/rpc, DOM)', () => {

@@ -12,6 +12,8 @@
  * The registries below are module-private: nothing outside this file can clear a function, make a
  * key count as ring-held, or mint a password proof.
  */
+
+import { secp256k1 } from '@noble/curves/secp256k1.js';
 import type { HDKey } from '@scure/bip32';
 import {
   chainChildKey,
@@ -20,6 +22,19 @@ import {
   entropyToSeed,
   mnemonicToEntropy,
 } from '../keys/index.js';
+import { CLEAR_HEADER_LENGTH } from '../recovery/codes.js';
+import {
+  combineEnvelopes,
+  decodeEnvelope,
+  type Envelope,
+  encodeEnvelope,
+  encodeEnvelopeText,
+  parseEnvelope,
+  RecoveryError,
+  type SplitOptions,
+  splitEntropy,
+} from '../recovery/index.js';
+import { guardianKeyFromSeed, healthKeyOf } from '../recovery/keys.js';
 import {
   checkPassword,
   DATA_KEY_BYTES,
@@ -29,6 +44,8 @@ import {
   wrapDataKey,
 } from '../vault/index.js';
 import { decodeSecrets, encodeSecrets, newSecrets, type VaultSecrets } from '../wallet/secrets.js';
+import { openSealedBytes } from './guardianSeal.js';
+import { type Labeled, labeled } from './labeled.js';
 
 const clearedFns = new WeakSet<object>();
 const ringKeys = new WeakSet<CryptoKey>();
@@ -121,6 +138,48 @@ export const dataKeys = Object.freeze({
   },
 });
 
+/**
+ * A recovery request's ephemeral key (issue 8): made here and wrapped under the new password like a
+ * data key, so the raw key reaches the caller only labeled secret, never on disk in clear.
+ */
+export const requestKeys = Object.freeze({
+  async create(password: string, kdf: KdfParams): Promise<{ publicKey: Uint8Array; wrappedKey: string }> {
+    const raw = secp256k1.utils.randomSecretKey();
+    try {
+      const publicKey = secp256k1.getPublicKey(raw, true);
+      return { publicKey, wrappedKey: await wrapDataKey(password, kdf, raw) };
+    } finally {
+      raw.fill(0);
+    }
+  },
+  async open(password: string, kdf: KdfParams, wrappedKey: string): Promise<Labeled<Uint8Array>> {
+    return labeled('secret', await unwrapDataKey(password, kdf, wrappedKey));
+  },
+});
+
+/** Opens a sealed envelope and checks the clear header it travelled with is its own. */
+function openEnvelope(header: Uint8Array, key: Uint8Array, sealed: Uint8Array): Envelope {
+  let bytes: Uint8Array;
+  try {
+    bytes = openSealedBytes(sealed, key, header);
+  } catch {
+    throw new RecoveryError('malformed', 'This envelope was not sealed to this wallet, or it was changed');
+  }
+  try {
+    const env = decodeEnvelope(bytes);
+    const own = bytes.subarray(0, CLEAR_HEADER_LENGTH);
+    if (!own.every((b, i) => b === header[i]))
+      throw new RecoveryError('malformed', 'The envelope does not match the header it came with');
+    return env;
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+const wipeEnvelope = (e: Envelope) => {
+  e.share.fill(0);
+};
+
 function checkIndex(index: number): number {
   if (!Number.isSafeInteger(index) || index < 0)
     throw new TypeError(`index: expected a non-negative integer`);
@@ -182,4 +241,23 @@ export const cleared = Object.freeze({
   wipeAll: clear((list: readonly Uint8Array[]) => {
     for (const bytes of list) bytes.fill(0);
   }),
+  // recovery (src/recovery): split the entropy, envelope bytes and paper text, health keys
+  splitShares: (opts: SplitOptions) => clear((s: VaultSecrets) => splitEntropy(s.entropy, opts)),
+  envelopeBytes: (i: number) => clear((envs: readonly Envelope[]) => encodeEnvelope(envs[i]!)),
+  paperTexts: (indices: readonly number[]) =>
+    clear((envs: readonly Envelope[]) => indices.map((i) => encodeEnvelopeText(envs[i]!))),
+  healthKeys: clear((envs: readonly Envelope[]) => envs.map(healthKeyOf)),
+  wipeEnvelopes: clear((envs: readonly Envelope[]) => envs.forEach(wipeEnvelope)),
+  // the guardian side: its dedicated key, opening what was sealed to it, one envelope's parts
+  guardianKey: clear((seed: Uint8Array) => guardianKeyFromSeed(seed)),
+  openEnvelope: (header: Uint8Array, sealed: Uint8Array) =>
+    clear((key: Uint8Array) => openEnvelope(header, key, sealed)),
+  healthKey: clear((env: Envelope) => healthKeyOf(env)),
+  oneEnvelopeBytes: clear((env: Envelope) => encodeEnvelope(env)),
+  wipeEnvelope: clear(wipeEnvelope),
+  // the recovering browser: paper text, combining, the phrase for the new vault
+  parsePaper: clear((text: string) => parseEnvelope(text)),
+  collectEnvelopes: clear((envs: readonly Envelope[]) => [...envs]),
+  combine: clear((envs: readonly Envelope[]) => combineEnvelopes(envs)),
+  mnemonicOf: clear((entropy: Uint8Array) => entropyToMnemonic(entropy)),
 });

@@ -36,10 +36,12 @@ export interface Declassify {
     aad: Uint8Array,
     reason: string,
   ): Promise<Labeled<Uint8Array>>;
+  /** `context`: public bytes bound in as associated data (the envelope's clear header). */
   sealToGuardian(
     share: Labeled<Uint8Array>,
     guardianPublicKey: Uint8Array,
     reason: string,
+    context?: Uint8Array,
   ): Labeled<Uint8Array>;
   revealToUser<T>(secret: Labeled<T>, proof: PasswordProof, reason: string): Labeled<T>;
   showNewMnemonic(mnemonic: Labeled<string>, reason: string): Labeled<string>;
@@ -146,13 +148,20 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       }
     },
 
-    sealToGuardian(share: Labeled<Uint8Array>, guardianPublicKey: Uint8Array, reason: string) {
+    sealToGuardian(
+      share: Labeled<Uint8Array>,
+      guardianPublicKey: Uint8Array,
+      reason: string,
+      context?: Uint8Array,
+    ) {
       checkReason('sealToGuardian', reason);
       const from = levelOfInput('sealToGuardian', 'share', share);
       checkLowers('sealToGuardian', 'share', from, 'public');
       const pub = compressedPublicKey(guardianPublicKey, 'sealToGuardian: guardianPublicKey');
       const pt = bytesOf('sealToGuardian', 'share', share);
-      const envelope = sealBytes(pt, pub);
+      if (context !== undefined && !(context instanceof Uint8Array))
+        throw new TypeError('sealToGuardian: context: expected public bytes (Uint8Array)');
+      const envelope = sealBytes(pt, pub, context);
       const fingerprint = bytesToHex(pub).slice(0, 16);
       record(
         'sealToGuardian',

@@ -2,7 +2,8 @@
  * Guardian envelope (ECIES on secp256k1), used to send a recovery share to a guardian:
  *   ephemeral key e; shared = x-coordinate of ECDH(e, guardianPub);
  *   key = HKDF-SHA256(ikm = shared, salt = ephPub, info = "ringfence/guardian-seal/v1" || guardianPub33, 32);
- *   envelope = ephPub(33, compressed) || nonce(24, random) || XChaCha20-Poly1305(key, nonce, aad = ephPub)(share)
+ *   envelope = ephPub(33, compressed) || nonce(24, random) || XChaCha20-Poly1305(key, nonce, aad = ephPub || context)(share)
+ *   (`context`: optional public bytes the caller binds in, e.g. the share's clear header; default empty)
  *
  *   const env = sealBytes(share, guardianPub);             // raw: only declassify.sealToGuardian calls it
  *   const share = openSealed(env, guardianPriv);           // Labeled<'secret', Uint8Array>
@@ -34,14 +35,18 @@ function deriveKey(shared: Uint8Array, ephPub: Uint8Array, guardianPub: Uint8Arr
 }
 
 /** Raw sealing of plain bytes. Not a declassifier: ring code reaches it via declassify.sealToGuardian. */
-export function sealBytes(plaintext: Uint8Array, guardianPublicKey: Uint8Array): Uint8Array {
+export function sealBytes(
+  plaintext: Uint8Array,
+  guardianPublicKey: Uint8Array,
+  context: Uint8Array = new Uint8Array(0),
+): Uint8Array {
   const guardianPub = compressedPublicKey(guardianPublicKey, 'sealToGuardian: guardianPublicKey');
   const eph = secp256k1.utils.randomSecretKey();
   const ephPub = secp256k1.getPublicKey(eph, true);
   const shared = secp256k1.getSharedSecret(eph, guardianPub, true);
   const key = deriveKey(shared, ephPub, guardianPub);
   const nonce = randomBytes(NONCE);
-  const ciphertext = xchacha20poly1305(key, nonce, ephPub).encrypt(plaintext);
+  const ciphertext = xchacha20poly1305(key, nonce, concatBytes(ephPub, context)).encrypt(plaintext);
   // Best effort: JS gives no guarantee, but don't leave key material lying around longer than needed.
   eph.fill(0);
   shared.fill(0);
@@ -53,7 +58,20 @@ export function sealBytes(plaintext: Uint8Array, guardianPublicKey: Uint8Array):
  * Opens an envelope with the guardian's private key. Raises (the share is secret again), so it is
  * not a declassifier. Throws naming `sealed` when the envelope is malformed or was tampered with.
  */
-export function openSealed(sealed: Uint8Array, guardianPrivateKey: Uint8Array): Labeled<Uint8Array> {
+export function openSealed(
+  sealed: Uint8Array,
+  guardianPrivateKey: Uint8Array,
+  context: Uint8Array = new Uint8Array(0),
+): Labeled<Uint8Array> {
+  return labeled('secret', openSealedBytes(sealed, guardianPrivateKey, context));
+}
+
+/** openSealed without the label: only src/ring/clearances.ts calls it, inside a cleared function. */
+export function openSealedBytes(
+  sealed: Uint8Array,
+  guardianPrivateKey: Uint8Array,
+  context: Uint8Array = new Uint8Array(0),
+): Uint8Array {
   if (!(sealed instanceof Uint8Array) || sealed.length < PUB + NONCE + TAG) {
     throw new TypeError(`openSealed: sealed: expected at least ${PUB + NONCE + TAG} bytes`);
   }
@@ -69,7 +87,8 @@ export function openSealed(sealed: Uint8Array, guardianPrivateKey: Uint8Array): 
   const shared = secp256k1.getSharedSecret(guardianPrivateKey, ephPub, true);
   const key = deriveKey(shared, ephPub, guardianPub);
   try {
-    return labeled('secret', xchacha20poly1305(key, nonce, ephPub).decrypt(sealed.subarray(PUB + NONCE)));
+    const aad = concatBytes(ephPub, context);
+    return xchacha20poly1305(key, nonce, aad).decrypt(sealed.subarray(PUB + NONCE));
   } catch {
     throw new Error('openSealed: sealed: authentication failed (wrong key or tampered envelope)');
   } finally {

@@ -26,7 +26,7 @@ export {
   createAuditLog,
   GENESIS,
 } from './audit.js';
-export { cleared, dataKeys, type PasswordProof, provePassword } from './clearances.js';
+export { cleared, dataKeys, type PasswordProof, provePassword, requestKeys } from './clearances.js';
 export type { Declassify, RecoverableSignature } from './declassify.js';
 export { FlowViolation } from './errors.js';
 export { openSealed } from './guardianSeal.js';

@@ -15,7 +15,7 @@ export interface RingfenceDB extends DBSchema {
   /** encrypted private state by name: always sealed records */
   state: { key: string; value: unknown };
   /** clear data the lock screen needs; key 'lock' */
-  meta: { key: 'lock'; value: unknown };
+  meta: { key: 'lock' | 'recovery-request'; value: unknown };
 }
 export type VaultSlot = 'current' | 'previous';
 export type RingfenceDatabase = IDBPDatabase<RingfenceDB>;

@@ -35,6 +35,10 @@ export type VaultStore = {
   writeMeta(patch: Partial<VaultMeta>): Promise<VaultMeta>;
   /** Read-modify-write in one transaction, so concurrent updates cannot lose one another. */
   updateMeta(fn: (meta: VaultMeta) => Partial<VaultMeta> | undefined): Promise<VaultMeta>;
+  /** The pending recovery request record (clear meta store: its key inside is wrapped), or undefined. */
+  readRecoveryRequest(): Promise<unknown>;
+  writeRecoveryRequest(record: unknown): Promise<void>;
+  clearRecoveryRequest(): Promise<void>;
   clearAll(): Promise<void>;
   close(): void;
 };
@@ -49,6 +53,7 @@ export type Commit = {
 
 export const DEFAULT_DB_NAME = 'ringfence';
 const META_KEY = 'lock';
+const REQUEST_KEY = 'recovery-request';
 
 function isWellFormedAny(x: unknown): boolean {
   if (isWellFormedRecord(x)) return true;
@@ -181,6 +186,20 @@ export async function openVaultStore(
     },
 
     updateMeta,
+
+    readRecoveryRequest() {
+      return db.get('meta', REQUEST_KEY);
+    },
+
+    async writeRecoveryRequest(record) {
+      const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.put(record as never, REQUEST_KEY), tx.done]);
+    },
+
+    async clearRecoveryRequest() {
+      const tx = db.transaction('meta', 'readwrite');
+      await Promise.all([tx.store.delete(REQUEST_KEY), tx.done]);
+    },
 
     async clearAll() {
       const tx = db.transaction(['vault', 'state', 'meta'], 'readwrite');

@@ -5,11 +5,14 @@
 
 import { ProcedureError } from '../errors';
 import { MnemonicError } from '../keys';
+import { RecoveryError } from '../recovery';
 import { isVaultError } from '../vault';
 
 export function toProcedureError(error: unknown): unknown {
   if (error instanceof ProcedureError) return error;
   if (error instanceof MnemonicError) return new ProcedureError('INVALID_PHRASE', error.message);
+  // Recovery errors name the field and the reason (docs/envelopes.md), never share bytes.
+  if (error instanceof RecoveryError) return new ProcedureError('BAD_SHARE', error.message);
   if (isVaultError(error, 'DECRYPT_FAILED')) return new ProcedureError('BAD_PASSWORD', 'Wrong password');
   if (isVaultError(error, 'THROTTLED')) {
     const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);

@@ -46,7 +46,7 @@ function notify(ctx: WalletContext, state: 'locked' | 'unlocked'): void {
   for (const listener of ctx.listeners) listener(state);
 }
 
-async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
+export async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
   if ((await walletState(ctx)) !== 'uninitialized') {
     throw new ProcedureError('ALREADY_INITIALIZED', 'A wallet already exists on this browser profile');
   }
@@ -150,6 +150,11 @@ export async function importWallet(ctx: WalletContext, phrase: string, password:
   await refuseIfInitialized(ctx);
   const mnemonic = labeled('secret', validateMnemonic(phrase));
   await initialise(ctx, mnemonic, passphrase, password, 'import');
+}
+
+/** A wallet rebuilt from guardians' shares (src/wallet/recovery.ts): the phrase never left the ring. */
+export async function recoverWallet(ctx: WalletContext, mnemonic: Labeled<string>, password: string) {
+  await initialise(ctx, mnemonic, '', password, 'recover');
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { type AccountList, emptyAccountList } from './accountList';
 import { storedSegmentCount } from './accountSegments';
+import { decodeInbox, decodeSplit, type GuardianSplit, type InboxEntry } from './guardianState';
 
 export interface Settings {
   /** Minutes of inactivity before the ring locks itself; 0 = never. */
@@ -45,6 +46,10 @@ export interface PrivateState {
   sites: Record<string, SiteGrant>;
   activity: ActivityRecord[];
   assets: WatchedAsset[];
+  /** The owner's current guardian split (facts and health keys, never a share). */
+  guardians?: GuardianSplit;
+  /** Envelopes this wallet keeps as a guardian, still sealed to its guardian key. */
+  inbox: InboxEntry[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ autoLockMinutes: 15 });
@@ -59,6 +64,7 @@ export function newPrivateState(): PrivateState {
     sites: {},
     activity: [],
     assets: [],
+    inbox: [],
   };
 }
 
@@ -102,5 +108,7 @@ function decodeState(parsed: Partial<PrivateState>): PrivateState {
     sites: decodeSites(parsed.sites),
     activity: Array.isArray(parsed.activity) ? parsed.activity.filter(isRecord).slice(0, MAX_ACTIVITY) : [],
     assets: Array.isArray(parsed.assets) ? parsed.assets.filter(isRecord) : [],
+    ...(decodeSplit(parsed.guardians) ? { guardians: decodeSplit(parsed.guardians)! } : {}),
+    inbox: decodeInbox(parsed.inbox),
   };
 }
