@@ -4,6 +4,8 @@
  * - `extension` (default): popup.html, approval.html and the background worker as ES modules;
  * - `content`: the isolated-world relay as one classic script (content scripts can't be modules);
  * - `inpage`: the MAIN-world EIP-1193 provider as one tiny classic script;
+ * - `recover`: recover.html's script as one classic script, returned to scripts/recoverPage.mjs
+ *   (not written), which inlines it into a single offline page;
  * - `demo`: the demo dapp used by `npm start` and the e2e tests (not part of the extension).
  * `scripts/build.mjs` runs them in order and derives the per-browser manifests.
  */
@@ -40,6 +42,10 @@ function classicScript(name: string, entry: string, minify: boolean): UserConfig
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'content') return classicScript('content', 'extension/content/index.ts', true);
   if (mode === 'inpage') return classicScript('inpage', 'extension/inpage/index.ts', true);
+  if (mode === 'recover') {
+    const config = classicScript('recover', 'extension/recover/main.ts', true);
+    return { ...config, build: { ...config.build, write: false } };
+  }
   if (mode === 'demo') {
     const page = (name: string) => resolve(root, 'demo', name);
     return {

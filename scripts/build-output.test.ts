@@ -1,6 +1,6 @@
 /**
  * Checks the built extension in dist/ (what `npm run build` ships): size budgets, the two derived
- * manifests, the HTML pages, and `web-ext lint` on the Firefox build. Runs on the existing dist/
+ * manifests, the HTML pages, the offline recover.html in both builds and zips, and `web-ext lint` on the Firefox build. Runs on the existing dist/
  * and builds it first only if it is missing.
  */
 import { execFile } from 'node:child_process';
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from './build.mjs';
 
@@ -99,6 +100,33 @@ describe('manifests', () => {
         if (url) expect(url, `${page}: ${tag}`).not.toMatch(/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i);
       }
     }
+  });
+});
+
+describe('recover.html (offline recovery page)', () => {
+  const page = () => readFileSync(resolve(dist, 'recover.html'));
+
+  it.each(browsers)('is in dist/%s and its zip, identical to dist/recover.html', (browser) => {
+    expect(readFileSync(resolve(dist, browser, 'recover.html')).equals(page())).toBe(true);
+    const zip = unzipSync(readFileSync(resolve(dist, `ringfence-${browser}.zip`)));
+    expect(Buffer.from(zip['recover.html'] ?? []).equals(page())).toBe(true);
+  });
+
+  it('references nothing outside itself (only data: or #fragment URLs)', () => {
+    const html = page().toString('utf8');
+    for (const [, url] of html.matchAll(/\b(?:src|href|action|srcset|poster)\s*=\s*["']?([^"'\s>]*)/gi)) {
+      expect(url).toMatch(/^(?:data:|#)/);
+    }
+    expect(html).not.toMatch(/<link\b|<script\b[^>]*\bsrc|@import|url\((?!\s*["']?data:)/i);
+  });
+
+  it('has a CSP meta tag that forbids every connection', () => {
+    const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(
+      page().toString('utf8'),
+    )?.[1];
+    expect(csp).toMatch(/(?:^|;)\s*connect-src 'none'\s*(?:;|$)/);
+    expect(csp).toMatch(/(?:^|;)\s*default-src 'none'\s*(?:;|$)/);
+    expect(csp).toMatch(/(?:^|;)\s*script-src 'sha256-[A-Za-z0-9+/]{43}='\s*(?:;|$)/);
   });
 });
 

@@ -2,12 +2,15 @@
 /**
  * `npm run build`: Vite builds every entry into dist/chrome, then dist/firefox gets the same files
  * with its own manifest, and both are zipped (dist/ringfence-chrome.zip, dist/ringfence-firefox.zip).
+ * The offline recovery page (scripts/recoverPage.mjs) goes to dist/recover.html, into both builds,
+ * and to docs/recover.html (committed; scripts/recover-page.test.ts keeps it identical to a build).
  * `--demo` also builds the demo dapp into dist/demo.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { deriveManifest } from './manifest.mjs';
+import { buildRecoverPage } from './recoverPage.mjs';
 import { zipDirectory } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,8 +20,11 @@ const configFile = resolve(root, 'vite.config.ts');
 export async function buildAll({ demo = false } = {}) {
   const started = Date.now();
   for (const mode of ['extension', 'content', 'inpage']) await build({ configFile, mode, logLevel: 'warn' });
-  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+  const recoverPage = await buildRecoverPage();
   const chrome = resolve(dist, 'chrome');
+  for (const dir of [dist, chrome, resolve(root, 'docs')])
+    writeFileSync(resolve(dir, 'recover.html'), recoverPage);
+  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   const firefox = resolve(dist, 'firefox');
   writeFileSync(
     resolve(chrome, 'manifest.json'),
@@ -34,7 +40,7 @@ export async function buildAll({ demo = false } = {}) {
   zipDirectory(firefox, resolve(dist, 'ringfence-firefox.zip'));
   if (demo) await build({ configFile, mode: 'demo', logLevel: 'warn' });
   console.log(
-    `build: dist/chrome, dist/firefox and their zips${demo ? ', dist/demo' : ''} in ${Date.now() - started} ms`,
+    `build: dist/chrome, dist/firefox and their zips, recover.html${demo ? ', dist/demo' : ''} in ${Date.now() - started} ms`,
   );
 }
 
