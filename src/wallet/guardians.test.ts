@@ -41,6 +41,7 @@ describe('guardian recovery (real ring, fake-indexeddb)', () => {
       password: TEST_PASSWORD,
       threshold: 2,
       count: 3,
+      codes: [],
     })) as Split;
     expect(envelopes.map((e) => e.sealed)).toEqual([false, false, false]);
     const [s1, s2, s3] = envelopes.map((e) => e.text) as [string, string, string];
@@ -56,6 +57,7 @@ describe('guardian recovery (real ring, fake-indexeddb)', () => {
       password: TEST_PASSWORD,
       threshold: 2,
       count: 3,
+      codes: [],
     })) as Split;
     const tampered = `${s2.slice(0, 40)}${s2[40] === 'q' ? 'p' : 'q'}${s2.slice(41)}`;
     for (const [why, set] of [
