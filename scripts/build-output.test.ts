@@ -28,7 +28,8 @@ const manifestOf = (browser: string): Manifest => readJson(resolve(dist, browser
 const base: Manifest = readJson(resolve(root, 'manifest.json'));
 
 beforeAll(async () => {
-  if (!existsSync(resolve(dist, 'chrome', 'manifest.json'))) await buildAll();
+  if (!existsSync(resolve(dist, 'chrome', 'manifest.json')) || !existsSync(resolve(dist, 'recover.html')))
+    await buildAll();
 }, 180_000);
 
 describe('size budgets', () => {

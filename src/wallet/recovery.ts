@@ -32,8 +32,7 @@ interface RequestRecord {
 
 async function storedRequest(ctx: WalletContext): Promise<RequestRecord | undefined> {
   const r = (await ctx.store.readRecoveryRequest()) as Partial<RequestRecord> | undefined;
-  if (r?.v !== 1 || typeof r.wrappedKey !== 'string' || typeof r.publicKey !== 'string')
-    return undefined;
+  if (r?.v !== 1 || typeof r.wrappedKey !== 'string' || typeof r.publicKey !== 'string') return undefined;
   try {
     return { ...(r as RequestRecord), kdf: validateKdfParams(r.kdf) };
   } catch {
