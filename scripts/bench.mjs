@@ -8,6 +8,7 @@
  *   - popup open → selected account visible, with 1 and with 1,000 accounts,
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
  *   - signing inside the ring vs viem / bare noble, as same-run ratios (bench/signing.mjs),
+ *   - guardian split + seal and combine + verify, beside the bare library calls (bench/recovery.mjs),
  * prints a table and writes bench/results.json ({ date, node, chromium, rows }).
  * Rows are { name, value, unit, note }: add new measurements by pushing rows.
  */
@@ -22,6 +23,7 @@ import {
   measureRoundTrip,
   openDapp,
 } from '../bench/browser.mjs';
+import { measureRecovery } from '../bench/recovery.mjs';
 import { measureSigning } from '../bench/signing.mjs';
 import { collectSizes } from '../bench/sizes.mjs';
 import {
@@ -139,6 +141,7 @@ async function main() {
     const sizes = await collectSizes({ distDir: snapshot });
     // CPU-only: measured before any browser starts competing for the cores.
     const signing = await measureSigning();
+    const recovery = await measureRecovery();
 
     anvil = await startAnvilWhenFree();
     server = await serveStatic(join(snapshot, 'demo'));
@@ -165,6 +168,7 @@ async function main() {
       }
     }
     rows.push(...signing);
+    rows.push(...recovery);
     rows.push(...sizes.rows);
   } finally {
     await browser?.close().catch((e) => console.error('bench: closing the browser:', e.message));
