@@ -13,6 +13,12 @@ import { Activity } from './screens/Activity';
 import { AuditLog } from './screens/AuditLog';
 import { ConnectedSites } from './screens/ConnectedSites';
 import { CreateWallet } from './screens/CreateWallet';
+import { BeAGuardian } from './screens/guardians/BeAGuardian';
+import { CheckGuardian } from './screens/guardians/CheckGuardian';
+import { GuardianInbox } from './screens/guardians/GuardianInbox';
+import { Guardians } from './screens/guardians/Guardians';
+import { RecoverWithGuardians } from './screens/guardians/RecoverWithGuardians';
+import { SetUpGuardians } from './screens/guardians/SetUpGuardians';
 import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
 import { ImportWallet } from './screens/ImportWallet';
@@ -21,7 +27,21 @@ import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';
 
-type Screen = 'start' | 'create' | 'import' | 'importAccount' | 'settings' | 'audit' | 'sites' | 'activity';
+type Screen =
+  | 'start'
+  | 'create'
+  | 'import'
+  | 'recover'
+  | 'importAccount'
+  | 'settings'
+  | 'audit'
+  | 'sites'
+  | 'activity'
+  | 'guardians'
+  | 'setupGuardians'
+  | 'checkGuardian'
+  | 'beGuardian'
+  | 'guardianInbox';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -29,6 +49,7 @@ export function App() {
   const [networks, setNetworks] = useState<NetworksView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [checkIndex, setCheckIndex] = useState(1);
   const marked = useRef(false);
   const stateRef = useRef<WalletStatus['state'] | null>(null);
 
@@ -110,6 +131,8 @@ export function App() {
             <CreateWallet onCreated={applyStatus} onBack={home} />
           ) : screen === 'import' ? (
             <ImportWallet onImported={applyStatus} onBack={home} />
+          ) : screen === 'recover' ? (
+            <RecoverWithGuardians onRecovered={applyStatus} onBack={home} />
           ) : (
             <Welcome onChoose={setScreen} />
           ))}
@@ -125,6 +148,23 @@ export function App() {
             <ConnectedSites onBack={home} />
           ) : screen === 'activity' ? (
             <Activity onBack={home} />
+          ) : screen === 'guardians' ? (
+            <Guardians
+              onBack={home}
+              onSetUp={() => setScreen('setupGuardians')}
+              onCheck={(index) => {
+                setCheckIndex(index);
+                setScreen('checkGuardian');
+              }}
+            />
+          ) : screen === 'setupGuardians' ? (
+            <SetUpGuardians onDone={() => setScreen('guardians')} />
+          ) : screen === 'checkGuardian' ? (
+            <CheckGuardian index={checkIndex} onBack={() => setScreen('guardians')} />
+          ) : screen === 'beGuardian' ? (
+            <BeAGuardian onBack={home} onInbox={() => setScreen('guardianInbox')} />
+          ) : screen === 'guardianInbox' ? (
+            <GuardianInbox onBack={home} />
           ) : (
             <Home onLocked={applyStatus} onNavigate={setScreen} />
           ))}

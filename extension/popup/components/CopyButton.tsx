@@ -1,7 +1,18 @@
-/** Copies a public value (an address) to the clipboard, with visible "Copied" feedback. */
+/**
+ * Copies a public value (an address, a guardian or request code) to the clipboard, with visible
+ * "Copied" feedback. `what` names the value in the feedback (default "address").
+ */
 import { useEffect, useState } from 'react';
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({
+  text,
+  label,
+  what = 'address',
+}: {
+  text: string;
+  label: string;
+  what?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -26,12 +37,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       </button>
       {state === 'copied' && (
         <span role="status" className="visually-hidden">
-          Address copied
+          {`${what.charAt(0).toUpperCase()}${what.slice(1)} copied`}
         </span>
       )}
       {state === 'failed' && (
         <span role="alert" className="error">
-          Could not copy; select the address instead.
+          Could not copy; select the {what} instead.
         </span>
       )}
     </span>

@@ -12,7 +12,15 @@ import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
-export type HomeLink = 'importAccount' | 'settings' | 'audit' | 'sites' | 'activity';
+export type HomeLink =
+  | 'importAccount'
+  | 'settings'
+  | 'audit'
+  | 'sites'
+  | 'activity'
+  | 'guardians'
+  | 'beGuardian'
+  | 'guardianInbox';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -96,6 +104,15 @@ export function Home({ onLocked, onNavigate }: Props) {
         </button>
         <button type="button" className="link" onClick={() => onNavigate('audit')}>
           Audit log
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('guardians')}>
+          Guardians
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('beGuardian')}>
+          Be a guardian
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('guardianInbox')}>
+          Guardian inbox
         </button>
       </nav>
     </section>

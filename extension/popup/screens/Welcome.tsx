@@ -1,10 +1,7 @@
 /** First run: the three ways in (CONTRACT.md). */
-import { useState } from 'react';
-
-export type WelcomeChoice = 'create' | 'import';
+export type WelcomeChoice = 'create' | 'import' | 'recover';
 
 export function Welcome({ onChoose }: { onChoose(choice: WelcomeChoice): void }) {
-  const [notice, setNotice] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome</h2>
@@ -15,18 +12,9 @@ export function Welcome({ onChoose }: { onChoose(choice: WelcomeChoice): void })
       <button type="button" className="secondary" onClick={() => onChoose('import')}>
         Import a wallet
       </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => setNotice('Recovery with guardians is not available yet.')}
-      >
+      <button type="button" className="secondary" onClick={() => onChoose('recover')}>
         Recover with guardians
       </button>
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      )}
     </section>
   );
 }
