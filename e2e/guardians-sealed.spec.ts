@@ -10,9 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateMnemonic } from '@scure/bip39';
+import { generateMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { recoverMessageAddress } from 'viem';
+import { parseEnvelope } from '../src/recovery/index.js';
 import { launchWithExtension } from './chromium';
 import { approvalWindow, approvalWindowsClosed, approve, startRequest } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
@@ -25,7 +26,8 @@ import {
   split,
   submitShares,
 } from './guardians';
-import { importTestWallet, TEST_PASSWORD } from './wallet';
+import { dumpStorage, holdsBytes } from './storageDump';
+import { importTestWallet, TEST_PASSWORD, TEST_PHRASE } from './wallet';
 
 const GUARDIAN_PASSWORD = 'guardian wallet 1';
 
@@ -94,6 +96,7 @@ async function answer(popup: Page, challenge: string): Promise<string | null> {
 
 test('sealed envelopes: guardians keep, release to a recovery request, and answer health checks', async ({
   popup: a,
+  launched,
   demoUrl,
 }) => {
   test.setTimeout(360_000);
@@ -208,6 +211,27 @@ test('sealed envelopes: guardians keep, release to a recovery request, and answe
       await a.getByLabel('Response', { exact: true }).fill(after);
       await a.getByRole('button', { name: 'Verify' }).click();
       await expect(a.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+    }
+
+    // Canary scan: no profile stores the phrase, its entropy, or the paper share in clear (the
+    // guardians' shares exist only inside their sealed envelopes).
+    const paper = parseEnvelope(shares[2]!);
+    const entropy = mnemonicToEntropy(TEST_PHRASE, wordlist);
+    const everyone = [
+      { name: 'A', launched },
+      ...profiles.map((p, i) => ({ name: 'BC'[i]!, launched: p.launched })),
+    ];
+    if (d) everyone.push({ name: 'D', launched: d.launched });
+    for (const { name, launched: l } of everyone) {
+      const dump = await dumpStorage(l.context.serviceWorkers()[0] ?? l.worker);
+      const flat = dump.toLowerCase().replace(/[\s-]/g, '');
+      expect(
+        flat.includes(shares[2]!.toLowerCase().replace(/[\s-]/g, '')),
+        `${name} stores the paper envelope`,
+      ).toBe(false);
+      expect(holdsBytes(dump, paper.share), `${name} stores the paper share's bytes`).toBe(false);
+      expect(holdsBytes(dump, entropy), `${name} stores the entropy`).toBe(false);
+      expect(dump.includes(TEST_PHRASE), `${name} stores the phrase`).toBe(false);
     }
   } finally {
     await d?.launched.close();
