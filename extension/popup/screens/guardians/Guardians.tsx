@@ -50,8 +50,9 @@ export function Guardians({ onBack, onSetUp, onCheck }: Props) {
           nothing.
         </li>
         <li>
-          <strong>Mixed:</strong> a guardian split where you keep one or more envelopes yourself, on paper:
-          you and fewer guardians can restore, and the guardians alone still need T.
+          <strong>Mixed:</strong> you keep some of the shares yourself — on paper, or on this device (seal one
+          to this wallet's own code from Be a guardian and keep it in your Guardian inbox): you and fewer
+          guardians can restore, and the guardians alone still need T.
         </li>
       </ul>
       {!view && !error && <p role="status">Loading guardians…</p>}
