@@ -139,4 +139,30 @@ describe('guardian recovery (real ring, fake-indexeddb)', () => {
     const paper = split.envelopes[2]!.text;
     for (const w of [b.g, c.g, d]) expect(JSON.stringify(w.popupMessages)).not.toContain(paper.slice(10, 60));
   }, 90_000);
+
+  it('mixed custody: a share kept on the owner’s own device (its own code) plus a paper one recover in D', async () => {
+    const a = await owner();
+    const { code } = (await a.ok('getGuardianCode', {})) as { code: string };
+    const split = (await a.ok('splitToGuardians', {
+      password: TEST_PASSWORD,
+      threshold: 2,
+      count: 3,
+      codes: [code, '', ''],
+    })) as Split;
+    const kept = (await a.ok('keepEnvelope', { envelope: split.envelopes[0]!.text })) as {
+      envelopes: { id: string }[];
+    };
+    const d = await harness();
+    const { request } = (await d.ok('createRecoveryRequest', { password: 'new password 9' })) as {
+      request: { code: string };
+    };
+    const { released } = (await a.ok('releaseShare', {
+      id: kept.envelopes[0]!.id,
+      requestCode: request.code,
+    })) as {
+      released: string;
+    };
+    await d.ok('recoverWallet', { shares: [released, split.envelopes[2]!.text], password: 'new password 9' });
+    expect(((await d.ok('getAccounts', {})) as Accounts).accounts[0]?.address).toBe(FIRST);
+  });
 });
