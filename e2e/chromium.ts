@@ -1,12 +1,45 @@
-/** Chromium with the built extension (see scripts/chromium.mjs), plus the CDP worker kill switch. */
-import type { Page } from '@playwright/test';
+/**
+ * Chromium with the built extension (see scripts/chromium.mjs), plus the CDP worker kill switch.
+ * Every e2e launch also records what the ring sends to its extension pages over the popup port
+ * (`ringMessages`), so tests can scan those messages for secrets (canary scans).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { type LaunchedChromium, launchWithExtension as launch } from '../scripts/chromium.mjs';
 
-export {
-  CHROMIUM_PATH,
-  EXTENSION_DIR,
-  type LaunchedChromium,
-  launchWithExtension,
-} from '../scripts/chromium.mjs';
+export { CHROMIUM_PATH, EXTENSION_DIR, type LaunchedChromium } from '../scripts/chromium.mjs';
+
+export type RecordedChromium = LaunchedChromium & {
+  /** Every message the ring sent on a `ringfence-popup` port, as JSON text, in arrival order. */
+  ringMessages: string[];
+};
+
+/** Wraps chrome.runtime.connect in extension pages: each popup-port message is reported to Node. */
+async function recordRingMessages(context: BrowserContext): Promise<string[]> {
+  const messages: string[] = [];
+  await context.exposeBinding('__ringfenceRecord', (_source, text: string) => void messages.push(text));
+  await context.addInitScript(() => {
+    const runtime = (globalThis as { chrome?: { runtime?: { connect?: (...a: unknown[]) => unknown } } })
+      .chrome?.runtime;
+    if (location.protocol !== 'chrome-extension:' || !runtime?.connect) return;
+    const connect = runtime.connect.bind(runtime);
+    runtime.connect = (...args: unknown[]) => {
+      const port = connect(...args) as {
+        name?: string;
+        onMessage: { addListener(f: (m: unknown) => void): void };
+      };
+      const record = (globalThis as unknown as { __ringfenceRecord(text: string): void }).__ringfenceRecord;
+      if (port.name === 'ringfence-popup') port.onMessage.addListener((m) => void record(JSON.stringify(m)));
+      return port;
+    };
+  });
+  return messages;
+}
+
+export async function launchWithExtension(options?: Parameters<typeof launch>[0]): Promise<RecordedChromium> {
+  const launched = await launch(options);
+  const ringMessages = await recordRingMessages(launched.context);
+  return { ...launched, ringMessages };
+}
 
 /** Stops every service worker the way Chrome does when it is idle (CDP ServiceWorker domain). */
 export async function stopServiceWorkers(page: Page): Promise<void> {

@@ -1,9 +1,9 @@
 /** Playwright fixtures: a fresh Chromium with the extension per test, and the demo dapp's URL. */
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
-import { type LaunchedChromium, launchWithExtension } from './chromium';
+import { launchWithExtension, type RecordedChromium } from './chromium';
 
 interface Fixtures {
-  launched: LaunchedChromium;
+  launched: RecordedChromium;
   context: BrowserContext;
   extensionId: string;
   demoUrl: string;

@@ -106,8 +106,9 @@ test('sealed envelopes: guardians keep, release to a recovery request, and answe
   try {
     const [b, c] = [await openProfile(), await openProfile()];
     profiles.push(b, c);
-    await importPhrase(b.popup, generateMnemonic(wordlist), GUARDIAN_PASSWORD);
-    await importPhrase(c.popup, generateMnemonic(wordlist), GUARDIAN_PASSWORD);
+    const guardianPhrases = [generateMnemonic(wordlist), generateMnemonic(wordlist)] as const;
+    await importPhrase(b.popup, guardianPhrases[0], GUARDIAN_PASSWORD);
+    await importPhrase(c.popup, guardianPhrases[1], GUARDIAN_PASSWORD);
     const bCode = await guardianCode(b.popup);
     const cCode = await guardianCode(c.popup);
     expect(bCode.code).not.toBe(cCode.code);
@@ -232,6 +233,27 @@ test('sealed envelopes: guardians keep, release to a recovery request, and answe
       expect(holdsBytes(dump, paper.share), `${name} stores the paper share's bytes`).toBe(false);
       expect(holdsBytes(dump, entropy), `${name} stores the entropy`).toBe(false);
       expect(dump.includes(TEST_PHRASE), `${name} stores the phrase`).toBe(false);
+    }
+    // …and the ring told no popup but A's split screen a share or a phrase: B, C and D saw only
+    // sealed texts, codes and words; A never saw the guardians' phrases.
+    for (const { name, launched: l } of everyone) {
+      const said = l.ringMessages.join('\n');
+      expect(l.ringMessages.length, `${name}'s popup port is recorded`).toBeGreaterThan(3);
+      for (const phrase of guardianPhrases)
+        expect(said.includes(phrase), `${name} was sent a guardian phrase`).toBe(false);
+      const paperText = shares[2]!.toLowerCase().replace(/[\s-]/g, '');
+      if (name === 'A') {
+        // Control: A's split screen is a reveal screen, so the scan must find the paper envelope there.
+        expect(said.toLowerCase().includes(paperText), 'the scan sees message contents').toBe(true);
+        continue;
+      }
+      expect(said.includes(TEST_PHRASE), `${name} was sent A's phrase`).toBe(false);
+      expect(
+        said.toLowerCase().includes(shares[2]!.toLowerCase().replace(/[\s-]/g, '')),
+        `${name} was sent the paper share`,
+      ).toBe(false);
+      expect(holdsBytes(said, paper.share), `${name} was sent the paper share's bytes`).toBe(false);
+      expect(holdsBytes(said, entropy), `${name} was sent the entropy`).toBe(false);
     }
   } finally {
     await d?.launched.close();

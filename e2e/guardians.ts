@@ -4,13 +4,13 @@
  * split read back from the Guardian share fields, and recovery on a fresh profile.
  */
 import type { Page } from '@playwright/test';
-import { type LaunchedChromium, launchWithExtension } from './chromium';
+import { launchWithExtension, type RecordedChromium } from './chromium';
 import { expect } from './fixtures';
 
 export const RECOVERED_PASSWORD = 'recovered wallet 1';
 
 export interface Profile {
-  launched: LaunchedChromium;
+  launched: RecordedChromium;
   popup: Page;
 }
 

@@ -108,6 +108,15 @@ test('storage holds no phrase, password or private key in any encoding', async (
       false,
     );
   }
+  // What the ring sent the popup: addresses and views, never the phrase, password or a key.
+  const messages = launched.ringMessages.join('\n').toLowerCase();
+  expect(launched.ringMessages.length, 'the popup port is recorded').toBeGreaterThan(3);
+  for (const text of texts)
+    expect(messages.includes(text.toLowerCase()), `a popup message holds "${text}"`).toBe(false);
+  for (const { privateKey } of ACCOUNTS)
+    expect(messages.includes(privateKey.slice(2)), `a popup message holds ${privateKey.slice(0, 10)}…`).toBe(
+      false,
+    );
   for (const { privateKey } of ACCOUNTS) {
     const key = privateKey.slice(2);
     const bytes = bytesOf(privateKey);
