@@ -22,6 +22,7 @@ import { SetUpGuardians } from './screens/guardians/SetUpGuardians';
 import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
 import { ImportWallet } from './screens/ImportWallet';
+import { Receive } from './screens/Receive';
 import { Settings } from './screens/Settings';
 import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
@@ -41,7 +42,8 @@ type Screen =
   | 'setupGuardians'
   | 'checkGuardian'
   | 'beGuardian'
-  | 'guardianInbox';
+  | 'guardianInbox'
+  | 'receive';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -163,6 +165,8 @@ export function App() {
             <CheckGuardian index={checkIndex} onBack={() => setScreen('guardians')} />
           ) : screen === 'beGuardian' ? (
             <BeAGuardian onBack={home} onInbox={() => setScreen('guardianInbox')} />
+          ) : screen === 'receive' ? (
+            <Receive onBack={home} />
           ) : screen === 'guardianInbox' ? (
             <GuardianInbox onBack={home} />
           ) : (

@@ -14,7 +14,7 @@
  */
 
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import type { HDKey } from '@scure/bip32';
+import { HDKey } from '@scure/bip32';
 import {
   chainChildKey,
   deriveChainNode,
@@ -241,6 +241,21 @@ export const cleared = Object.freeze({
   wipeAll: clear((list: readonly Uint8Array[]) => {
     for (const bytes of list) bytes.fill(0);
   }),
+  // BIP-84 (UTXO) private keys at these paths, from the seed: only their public keys come down
+  bip84Keys: (paths: readonly string[]) =>
+    clear((seed: Uint8Array) => {
+      const root = HDKey.fromMasterSeed(seed);
+      const keys = paths.map((path) => {
+        if (!/^m\/84'\/\d+'\/\d+'\/[01]\/\d+$/.test(path))
+          throw new TypeError('paths: expected BIP-84 paths');
+        const node = root.derive(path);
+        const key = new Uint8Array(node.privateKey!);
+        node.wipePrivateData();
+        return key;
+      });
+      root.wipePrivateData();
+      return keys;
+    }),
   // recovery (src/recovery): split the entropy, envelope bytes and paper text, health keys
   splitShares: (opts: SplitOptions) => clear((s: VaultSecrets) => splitEntropy(s.entropy, opts)),
   envelopeBytes: (i: number) => clear((envs: readonly Envelope[]) => encodeEnvelope(envs[i]!)),

@@ -13,6 +13,7 @@ import { requireUnlocked } from './errors';
 import { guardianProcedures } from './guardianProcedures';
 import * as lifecycle from './lifecycle';
 import * as password from './password';
+import { receiveAddresses } from './receive';
 import * as settings from './settings';
 
 export function walletProcedures(
@@ -63,5 +64,6 @@ export function walletProcedures(
     setRpcUrl: async ({ id, rpcUrl }) => labeled('private', await networks.setRpcUrl(id, rpcUrl)),
     ...dappProcedures(ctx, dapp),
     ...guardianProcedures(ctx),
+    getReceiveAddresses: async () => receiveAddresses(ctx),
   };
 }

@@ -20,7 +20,8 @@ export type HomeLink =
   | 'activity'
   | 'guardians'
   | 'beGuardian'
-  | 'guardianInbox';
+  | 'guardianInbox'
+  | 'receive';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -93,6 +94,9 @@ export function Home({ onLocked, onNavigate }: Props) {
         </>
       )}
       <nav className="row" aria-label="Wallet">
+        <button type="button" className="link" onClick={() => onNavigate('receive')}>
+          Receive
+        </button>
         <button type="button" className="link" onClick={() => onNavigate('activity')}>
           Activity
         </button>

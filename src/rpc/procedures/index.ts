@@ -20,6 +20,7 @@ import {
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
+import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
@@ -63,6 +64,7 @@ export const PROCEDURES = {
   getRecoveryRequest,
   createRecoveryRequest,
   recoverWallet,
+  getReceiveAddresses,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -74,6 +76,7 @@ export * from './lifecycle';
 export * from './networks';
 export * from './passwordGated';
 export * from './procedure';
+export * from './receive';
 export * from './recovery';
 export * from './schemas';
 export * from './settings';
