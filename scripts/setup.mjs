@@ -34,6 +34,8 @@ export function ensureSystemPackages({ firefox = true } = {}) {
   if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (firefox && !process.env.FIREFOX_PATH && !existsSync('/usr/bin/firefox-esr'))
     missing.push('firefox-esr');
+  // The real Litecoin node the UTXO tests run against (src/testing/litecoind.ts).
+  if (!process.env.LITECOIND_PATH && !existsSync('/usr/bin/litecoind')) missing.push('litecoind');
   if (missing.length === 0) return;
   const asRoot = process.getuid?.() === 0;
   if (!asRoot && !have('sudo')) {
