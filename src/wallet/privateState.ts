@@ -2,6 +2,8 @@
  * The wallet's private state (accounts, settings, connected sites, activity, watched tokens):
  * stored encrypted under the vault key as the state blob "wallet", readable only while unlocked.
  */
+
+import { type BackendSettings, decodeBackendSettings } from '../chains/utxo/backendSettings';
 import { type AccountList, emptyAccountList } from './accountList';
 import { storedSegmentCount } from './accountSegments';
 import { decodeInbox, decodeSplit, type GuardianSplit, type InboxEntry } from './guardianState';
@@ -50,6 +52,8 @@ export interface PrivateState {
   guardians?: GuardianSplit;
   /** Envelopes this wallet keeps as a guardian, still sealed to its guardian key. */
   inbox: InboxEntry[];
+  /** Bitcoin/Litecoin backends the user set (defaults otherwise); node RPC passwords live only here. */
+  utxoBackends?: BackendSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ autoLockMinutes: 15 });
@@ -110,5 +114,6 @@ function decodeState(parsed: Partial<PrivateState>): PrivateState {
     assets: Array.isArray(parsed.assets) ? parsed.assets.filter(isRecord) : [],
     ...(decodeSplit(parsed.guardians) ? { guardians: decodeSplit(parsed.guardians)! } : {}),
     inbox: decodeInbox(parsed.inbox),
+    utxoBackends: decodeBackendSettings(parsed.utxoBackends),
   };
 }

@@ -15,6 +15,7 @@ import * as lifecycle from './lifecycle';
 import * as password from './password';
 import { receiveAddresses } from './receive';
 import * as settings from './settings';
+import * as utxo from './utxoNetworks';
 
 export function walletProcedures(
   ctx: WalletContext,
@@ -65,5 +66,7 @@ export function walletProcedures(
     ...dappProcedures(ctx, dapp),
     ...guardianProcedures(ctx),
     getReceiveAddresses: async () => receiveAddresses(ctx),
+    getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
+    setUtxoBackend: (input) => utxo.setUtxoBackend(ctx, input),
   };
 }

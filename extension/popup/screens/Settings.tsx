@@ -1,9 +1,10 @@
-/** Settings: auto-lock, password, revealing the recovery phrase, and the networks' RPC URLs. */
+/** Settings: auto-lock, password, revealing the recovery phrase, the EVM networks' RPC URLs and the UTXO backends. */
 import type { NetworksView } from '../../../src/rpc/procedures/networks';
 import { AutoLockForm } from './settings/AutoLockForm';
 import { ChangePasswordForm } from './settings/ChangePasswordForm';
 import { NetworksForm } from './settings/NetworksForm';
 import { RevealPhrase } from './settings/RevealPhrase';
+import { UtxoNetworksForm } from './settings/UtxoNetworksForm';
 
 interface Props {
   onBack(): void;
@@ -25,6 +26,7 @@ export function Settings({ onBack, networks, onNetworksChange }: Props) {
       <ChangePasswordForm />
       <RevealPhrase />
       <NetworksForm view={networks} onChange={onNetworksChange} />
+      <UtxoNetworksForm />
     </section>
   );
 }

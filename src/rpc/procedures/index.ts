@@ -25,6 +25,7 @@ import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './reco
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
 import { getStatus } from './status';
+import { getUtxoNetworks, setUtxoBackend } from './utxoNetworks';
 
 export const PROCEDURES = {
   getStatus,
@@ -65,6 +66,8 @@ export const PROCEDURES = {
   createRecoveryRequest,
   recoverWallet,
   getReceiveAddresses,
+  getUtxoNetworks,
+  setUtxoBackend,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -82,3 +85,4 @@ export * from './schemas';
 export * from './settings';
 export * from './sites';
 export * from './status';
+export * from './utxoNetworks';
