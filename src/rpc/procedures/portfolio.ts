@@ -1,0 +1,24 @@
+/** The portfolio: every currency's balance with its network (CONTRACT.md "portfolio"). */
+import * as v from 'valibot';
+import { procedure } from './procedure';
+import { Empty } from './schemas';
+
+export const PortfolioView = v.object({
+  items: v.array(
+    v.object({
+      symbol: v.string(),
+      network: v.string(),
+      /** Exact decimal, e.g. "50" or "0.1"; absent when the balance could not be read. */
+      amount: v.optional(v.string()),
+      /** Not yet spendable (mempool, immature coinbase), as a decimal. */
+      pending: v.optional(v.string()),
+      /** Why the balance is missing, in words. */
+      unavailable: v.optional(v.string()),
+    }),
+  ),
+  /** UTXO networks not read because no backend was chosen for them (privacy: nothing is asked). */
+  notConfigured: v.array(v.string()),
+});
+export type PortfolioView = v.InferOutput<typeof PortfolioView>;
+
+export const getPortfolio = procedure({ name: 'getPortfolio', input: Empty, output: PortfolioView });

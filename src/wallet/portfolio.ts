@@ -1,0 +1,87 @@
+/**
+ * The portfolio (issue 9): the selected account's native balance on the selected EVM network, its
+ * watched ERC-20 tokens there, and account 0 on every UTXO network the user chose a backend for.
+ * Networks without a chosen backend are not asked (no server learns the addresses by default).
+ * A balance that cannot be read is shown as unavailable, with the reason; never guessed.
+ */
+
+import type { JsonRpcCall } from '../chains/evm/jsonRpc';
+import type { Network } from '../chains/evm/networks';
+import type { UtxoBackend } from '../chains/utxo/backend';
+import { backendOf, isUtxoNetworkId, type StoredBackend } from '../chains/utxo/backendSettings';
+import { UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
+import { formatUnits } from '../markup/format';
+import { labeled, mapLabeled } from '../ring';
+import type { PortfolioView } from '../rpc/procedures/portfolio';
+import { selectedAccount } from './accountList';
+import type { WalletContext } from './context';
+import { requireUnlocked } from './errors';
+import { readInWorker } from './read';
+import { accountCoins } from './utxoAccount';
+
+export interface PortfolioDeps {
+  rpc: JsonRpcCall;
+  selectedNetwork(): Promise<Network>;
+  backend(config: StoredBackend, id: UtxoNetworkId): UtxoBackend;
+}
+
+type Item = PortfolioView['items'][number];
+const reason = (e: unknown) => (e instanceof Error ? e.message : 'unreadable').slice(0, 200);
+const BALANCE_OF = '0x70a08231';
+
+export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
+  const session = requireUnlocked(ctx.session);
+  const state = readInWorker(
+    ctx,
+    mapLabeled(session.state, (s) => s),
+    'portfolio',
+  );
+  const account = selectedAccount(state.accounts);
+  const network = await deps.selectedNetwork();
+  const items: Item[] = [];
+  const evm = async (symbol: string, read: () => Promise<bigint>, decimals: number) => {
+    try {
+      items.push({ symbol, network: network.name, amount: formatUnits(await read(), decimals) });
+    } catch (e) {
+      items.push({ symbol, network: network.name, unavailable: reason(e) });
+    }
+  };
+  if (account) {
+    await evm(
+      network.symbol,
+      async () =>
+        BigInt((await deps.rpc(network.rpcUrl, 'eth_getBalance', [account.address, 'latest'])) as string),
+      network.decimals,
+    );
+    for (const asset of state.assets.filter((a) => a.chainId === network.chainId)) {
+      const data = `${BALANCE_OF}${account.address.slice(2).toLowerCase().padStart(64, '0')}`;
+      await evm(
+        asset.symbol,
+        async () =>
+          BigInt(
+            (await deps.rpc(network.rpcUrl, 'eth_call', [{ to: asset.address, data }, 'latest'])) as string,
+          ),
+        asset.decimals,
+      );
+    }
+  }
+  const chosen = Object.keys(state.utxoBackends ?? {}).filter(isUtxoNetworkId);
+  for (const id of chosen) {
+    const net = UTXO_NETWORKS[id];
+    try {
+      const coins = await accountCoins(ctx, session, id, deps.backend(backendOf(state.utxoBackends, id), id));
+      items.push({
+        symbol: net.symbol,
+        network: net.name,
+        amount: formatUnits(coins.spendable, 8),
+        ...(coins.pending > 0n ? { pending: formatUnits(coins.pending, 8) } : {}),
+      });
+    } catch (e) {
+      items.push({ symbol: net.symbol, network: net.name, unavailable: reason(e) });
+    }
+  }
+  const notConfigured = (Object.keys(UTXO_NETWORKS) as UtxoNetworkId[])
+    .filter((id) => !chosen.includes(id))
+    .map((id) => UTXO_NETWORKS[id].name);
+  return labeled('private', { items, notConfigured } satisfies PortfolioView);
+}

@@ -1,0 +1,72 @@
+/**
+ * The wallet's BIP-84 account 0 on a UTXO network: addresses derived in the ring (public keys
+ * only come down, cached per session), discovered with the gap limit through the network's
+ * backend, and its coins. Used by the portfolio (and later Send).
+ */
+
+import { p2wpkhAddress } from '../chains/utxo/address';
+import type { BackendUtxo, UtxoBackend } from '../chains/utxo/backend';
+import { bip84Path, UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
+import { scanAccount } from '../chains/utxo/scan';
+import { cleared, mapLabeled } from '../ring';
+import type { Session, WalletContext } from './context';
+import { readInWorker } from './read';
+
+const cache = new WeakMap<Session, Map<string, string>>();
+
+/** Addresses m/84'/coin'/0'/change/from … from+count-1 on `id`. */
+export function accountAddresses(
+  ctx: WalletContext,
+  session: Session,
+  id: UtxoNetworkId,
+  change: 0 | 1,
+  from: number,
+  count: number,
+): string[] {
+  const network = UTXO_NETWORKS[id];
+  const known = cache.get(session) ?? new Map<string, string>();
+  cache.set(session, known);
+  const paths = Array.from({ length: count }, (_, i) => bip84Path(network, 0, change, from + i));
+  const missing = paths.filter((p) => !known.has(`${id}:${p}`));
+  if (missing.length > 0) {
+    const keys = mapLabeled(session.seed, cleared.bip84Keys(missing));
+    const pubs = ctx.ring.declassify.publicKeysOf(keys, `${network.name} account addresses`);
+    mapLabeled(keys, cleared.wipeAll);
+    const found = readInWorker(ctx, pubs, 'account addresses');
+    for (const [i, p] of missing.entries()) known.set(`${id}:${p}`, p2wpkhAddress(found[i]!, network));
+  }
+  return paths.map((p) => known.get(`${id}:${p}`)!);
+}
+
+export interface AccountCoins {
+  coins: BackendUtxo[];
+  /** Spendable now: confirmed, and coinbase outputs only once mature (100 confirmations). */
+  spendable: bigint;
+  /** Everything else: in the mempool, or an immature coinbase. */
+  pending: bigint;
+  nextReceive: number;
+  nextChange: number;
+}
+
+export const isSpendable = (u: BackendUtxo) => u.confirmations >= (u.coinbase ? 100 : 1);
+
+export async function accountCoins(
+  ctx: WalletContext,
+  session: Session,
+  id: UtxoNetworkId,
+  backend: UtxoBackend,
+): Promise<AccountCoins> {
+  const found = await scanAccount(
+    (change, from, count) => accountAddresses(ctx, session, id, change, from, count),
+    (addresses) => backend.used(addresses),
+  );
+  const addresses = [...found.receive, ...found.change].map((a) => a.address);
+  const coins = await backend.utxos(addresses);
+  let spendable = 0n;
+  let pending = 0n;
+  for (const u of coins) {
+    if (isSpendable(u)) spendable += u.amount;
+    else pending += u.amount;
+  }
+  return { coins, spendable, pending, nextReceive: found.nextReceive, nextChange: found.nextChange };
+}
