@@ -130,9 +130,9 @@ export async function measureUtxo({ rounds = 9, warmup = 3 } = {}) {
     ratioRow(
       'derive + show 1,000 addresses (BTC, BIP-84)',
       await compare(oursBtc, refBtc, { rounds, n: 1, warmup }),
-      'ring bip84Keys (each path from the root) + publicKeysOf + p2wpkhAddress',
+      'ring bip84Keys + publicKeysOf + p2wpkhAddress',
       "bip32 m/84'/0'/0'/0 once + deriveChild + p2wpkh",
-      'bip84Keys derives every path from the root (3 hardened + 2 normal BIP-32 steps, each a point multiplication, per address) and publicKeysOf multiplies once more; the reference does one step per address',
+      'publicKeysOf recomputes each public key from its private key (a second point multiplication per address; bip32 already made one), plus the labels and the audit entry',
     ),
   );
 
