@@ -9,6 +9,8 @@
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
  *   - signing inside the ring vs viem / bare noble, as same-run ratios (bench/signing.mjs),
  *   - guardian split + seal and combine + verify, beside the bare library calls (bench/recovery.mjs),
+ *   - 1,000 BTC (BIP-84) and EVM addresses, and a 10-input BTC payment, beside @scure/bip32 and
+ *     @scure/btc-signer alone (bench/utxo.mjs),
  * prints a table and writes bench/results.json ({ date, node, chromium, rows }).
  * Rows are { name, value, unit, note }: add new measurements by pushing rows.
  */
@@ -26,6 +28,7 @@ import {
 import { measureRecovery } from '../bench/recovery.mjs';
 import { measureSigning } from '../bench/signing.mjs';
 import { collectSizes } from '../bench/sizes.mjs';
+import { measureUtxo } from '../bench/utxo.mjs';
 import {
   addAccounts,
   addAccountsRow,
@@ -142,6 +145,7 @@ async function main() {
     // CPU-only: measured before any browser starts competing for the cores.
     const signing = await measureSigning();
     const recovery = await measureRecovery();
+    const utxo = await measureUtxo();
 
     anvil = await startAnvilWhenFree();
     server = await serveStatic(join(snapshot, 'demo'));
@@ -169,6 +173,7 @@ async function main() {
     }
     rows.push(...signing);
     rows.push(...recovery);
+    rows.push(...utxo);
     rows.push(...sizes.rows);
   } finally {
     await browser?.close().catch((e) => console.error('bench: closing the browser:', e.message));

@@ -204,6 +204,34 @@ function secretsFrom(mnemonic: string, passphrase: string): VaultSecrets {
   }
 }
 
+/**
+ * The private keys at BIP-84 paths m/84'/coin'/account'/change/index. Each (coin, account, change)
+ * node is derived once and its children from it (one BIP-32 step per address, not five); every
+ * node made here is wiped before returning.
+ */
+function bip84Keys(seed: Uint8Array, paths: readonly string[]): Uint8Array[] {
+  const root = HDKey.fromMasterSeed(seed);
+  const parents = new Map<string, HDKey>();
+  try {
+    return paths.map((path) => {
+      const m = /^(m\/84'\/\d+'\/\d+'\/[01])\/(\d+)$/.exec(path);
+      const index = m ? Number(m[2]) : Number.NaN;
+      if (!m || !Number.isSafeInteger(index) || index >= 2 ** 31)
+        throw new TypeError('paths: expected BIP-84 paths');
+      const at = m[1]!;
+      const parent = parents.get(at) ?? root.derive(at);
+      parents.set(at, parent);
+      const node = parent.deriveChild(index);
+      const key = new Uint8Array(node.privateKey!);
+      node.wipePrivateData();
+      return key;
+    });
+  } finally {
+    for (const parent of parents.values()) parent.wipePrivateData();
+    root.wipePrivateData();
+  }
+}
+
 export const cleared = Object.freeze({
   // src/keys: BIP-39 seed of the phrase and passphrase (PBKDF2-SHA512 × 2048)
   seedOf: clear((s: VaultSecrets) => entropyToSeed(s.entropy, s.passphrase)),
@@ -242,20 +270,7 @@ export const cleared = Object.freeze({
     for (const bytes of list) bytes.fill(0);
   }),
   // BIP-84 (UTXO) private keys at these paths, from the seed: only their public keys come down
-  bip84Keys: (paths: readonly string[]) =>
-    clear((seed: Uint8Array) => {
-      const root = HDKey.fromMasterSeed(seed);
-      const keys = paths.map((path) => {
-        if (!/^m\/84'\/\d+'\/\d+'\/[01]\/\d+$/.test(path))
-          throw new TypeError('paths: expected BIP-84 paths');
-        const node = root.derive(path);
-        const key = new Uint8Array(node.privateKey!);
-        node.wipePrivateData();
-        return key;
-      });
-      root.wipePrivateData();
-      return keys;
-    }),
+  bip84Keys: (paths: readonly string[]) => clear((seed: Uint8Array) => bip84Keys(seed, paths)),
   // recovery (src/recovery): split the entropy, envelope bytes and paper text, health keys
   splitShares: (opts: SplitOptions) => clear((s: VaultSecrets) => splitEntropy(s.entropy, opts)),
   envelopeBytes: (i: number) => clear((envs: readonly Envelope[]) => encodeEnvelope(envs[i]!)),
