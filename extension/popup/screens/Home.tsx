@@ -9,6 +9,7 @@ import type { AccountsView } from '../../../src/rpc/procedures/schemas';
 import type { WalletStatus } from '../../../src/rpc/procedures/status';
 import { AccountItem } from '../components/AccountItem';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { Portfolio } from '../components/Portfolio';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -67,6 +68,7 @@ export function Home({ onLocked, onNavigate }: Props) {
       {!view && !error && <p role="status">Loading accounts…</p>}
       {selected && <AccountItem key={selected.id} selected {...itemProps(selected)} />}
       <ErrorAlert message={error} />
+      {selected && <Portfolio key={selected.id} />}
       <div className="row">
         <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>
           Add account

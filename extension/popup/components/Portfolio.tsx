@@ -1,0 +1,54 @@
+/**
+ * The portfolio on the home screen (CONTRACT.md "portfolio"): each currency's balance as text with
+ * its symbol ("50 LTC"), per network; what is not spendable yet, and what could not be read, said
+ * in words. UTXO networks are read only once the user chose a backend for them (Settings).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { getPortfolio, type PortfolioView } from '../../../src/rpc/procedures/portfolio';
+import { call } from '../ringClient';
+import { useAction } from '../useAction';
+import { ErrorAlert, Working } from './ErrorAlert';
+
+export function Portfolio() {
+  const [view, setView] = useState<PortfolioView | null>(null);
+  const { busy, error, run } = useAction();
+  const load = useCallback(async () => {
+    const next = await run(() => call(getPortfolio, {}));
+    if (next) setView(next);
+  }, [run]);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <section className="stack" aria-label="Portfolio">
+      <div className="row spread">
+        <h3>Portfolio</h3>
+        <button type="button" className="secondary small" onClick={load} disabled={busy}>
+          Refresh balances
+        </button>
+      </div>
+      <Working busy={busy} label="Reading balances…" />
+      <ErrorAlert message={error} />
+      <ul className="accounts">
+        {view?.items.map((item) => (
+          <li key={`${item.network}-${item.symbol}`}>
+            {item.amount !== undefined ? (
+              <strong>{`${item.amount} ${item.symbol}`}</strong>
+            ) : (
+              <span>{`${item.symbol}: balance unavailable (${item.unavailable ?? 'unknown'})`}</span>
+            )}{' '}
+            <span className="muted">on {item.network}</span>
+            {item.pending && (
+              <span className="muted">{` · ${item.pending} ${item.symbol} not yet spendable`}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {view && view.notConfigured.length > 0 && (
+        <p className="hint">
+          Bitcoin and Litecoin balances appear once you choose a backend for them in Settings (nothing is
+          asked before, so no server learns your addresses).
+        </p>
+      )}
+    </section>
+  );
+}
