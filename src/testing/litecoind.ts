@@ -53,7 +53,7 @@ export async function startLitecoind(): Promise<Litecoind> {
       '-rpcallowip=127.0.0.1',
       '-listen=0',
       '-fallbackfee=0.0001',
-      '-txindex=0',
+      '-txindex=1', // getrawtransaction by txid alone (the Esplora test adapter's /tx/:txid)
       '-printtoconsole=0',
     ],
     { stdio: 'ignore' },

@@ -3,7 +3,14 @@
  * (mempool.space, blockstream.info, litecoinspace.org) or the user's own Bitcoin/Litecoin Core
  * node over JSON-RPC. Both answer the same four questions; the wallet never trusts either with a
  * key — it only learns coins, fee rates, and whether a transaction was accepted.
+ *
+ *   const backend = createBackend({ kind: 'esplora', url: 'https://litecoinspace.org/api', network });
+ *   const coins = await backend.utxos([address]);
  */
+import type { UtxoNetwork } from './networks';
+
+/** Consensus: a coinbase output is spendable once `confirmations` (tip − height + 1) ≥ 100. */
+export const COINBASE_MATURITY = 100;
 
 /** An unspent output paying one of the wallet's addresses. */
 export interface BackendUtxo {
@@ -16,7 +23,10 @@ export interface BackendUtxo {
   address: string;
   /** 0 = in the mempool. */
   confirmations: number;
-  /** A coinbase output: spendable only after 100 confirmations. */
+  /**
+   * A coinbase output, spendable only at 100 confirmations. Backends look this up only for outputs
+   * under 100 confirmations; an older coinbase is mature and may be reported `false`.
+   */
   coinbase: boolean;
 }
 
@@ -31,6 +41,16 @@ export interface UtxoBackend {
   broadcast(hex: string): Promise<string>;
 }
 
+/** `network` checks every address before it reaches the backend, and gives Esplora's outputs their script. */
 export type BackendConfig =
-  | { kind: 'esplora'; url: string }
-  | { kind: 'node'; url: string; user: string; password: string };
+  | { kind: 'esplora'; url: string; network: UtxoNetwork }
+  | { kind: 'node'; url: string; user: string; password: string; network: UtxoNetwork };
+
+export type FetchFn = typeof globalThis.fetch;
+
+/** A transaction's hex as the wallet hands it to a backend: non-empty, even-length, hex only. */
+export function checkTxHex(hex: string): string {
+  if (typeof hex !== 'string' || hex.length === 0 || hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex))
+    throw new TypeError('hex: expected a raw transaction as an even-length hex string');
+  return hex.toLowerCase();
+}

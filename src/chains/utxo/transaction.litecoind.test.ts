@@ -58,7 +58,9 @@ describe('P2WPKH payment on a real Litecoin node (litecoind -regtest)', () => {
     const read = <T>(l: Labeled<T>): T => {
       let out: T | undefined;
       ring.emit(
-        workerSink('test', (v) => void (out = v as T)),
+        workerSink('test', (v) => {
+          out = v as T;
+        }),
         l,
       );
       return out as T;
