@@ -3,8 +3,13 @@
  * including "Litecoin regtest" and "Bitcoin regtest"; a node backend with URL, user and password
  * is saved, survives reopening the popup, and its password is never shown again.
  */
+import { HDKey } from '@scure/bip32';
+import { mnemonicToSeedSync } from '@scure/bip39';
+import { p2wpkhAddress } from '../src/chains/utxo/address';
+import { UTXO_NETWORKS } from '../src/chains/utxo/networks';
+import { startLitecoind } from '../src/testing/litecoind';
 import { expect, test } from './fixtures';
-import { importTestWallet } from './wallet';
+import { importTestWallet, TEST_PHRASE } from './wallet';
 
 const PASSWORD = 'node-rpc-canary-91';
 
@@ -33,4 +38,34 @@ test('a UTXO network takes a Node RPC backend with user and password; the passwo
   await expect(again.getByLabel('RPC password', { exact: true })).toHaveValue('');
   await expect(again.getByLabel('RPC password', { exact: true })).toHaveAttribute('placeholder', /stored/);
   expect(launched.ringMessages.join('\n')).not.toContain(PASSWORD);
+});
+
+test('the portfolio shows LTC mined on a real litecoind -regtest, read through the Node RPC backend', async ({
+  popup,
+}) => {
+  const node = await startLitecoind();
+  try {
+    await importTestWallet(popup);
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    const ltc = popup.getByRole('form', { name: 'Litecoin regtest', exact: true });
+    await ltc.getByLabel('Backend', { exact: true }).selectOption({ label: 'Node RPC' });
+    await ltc.getByLabel('URL', { exact: true }).fill(node.url);
+    await ltc.getByLabel('RPC user', { exact: true }).fill(node.user);
+    await ltc.getByLabel('RPC password', { exact: true }).fill(node.password);
+    await ltc.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(ltc.getByRole('status')).toHaveText('Saved.');
+
+    const root = HDKey.fromMasterSeed(mnemonicToSeedSync(TEST_PHRASE));
+    const first = p2wpkhAddress(root.derive("m/84'/1'/0'/0/0").publicKey!, UTXO_NETWORKS.litecoinRegtest);
+    await node.rpc('generatetoaddress', [101, first]);
+
+    await popup.getByRole('button', { name: 'Back' }).click();
+    const portfolio = popup.getByRole('region', { name: 'Portfolio' });
+    await portfolio.getByRole('button', { name: 'Refresh balances' }).click();
+    // Two coinbase rewards are mature after 101 blocks (spendable at 100 confirmations).
+    await expect(portfolio.getByText('100 LTC', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(portfolio.getByText(/4950 LTC not yet spendable/)).toBeVisible();
+  } finally {
+    await node.stop();
+  }
 });

@@ -3,6 +3,8 @@
  * (src/rpc/procedures) to the wallet operations, each answering a Labeled value that the
  * procedure server emits through the popup sink.
  */
+import { backendConfig } from '../chains/utxo/backendSettings';
+import { createBackend, UTXO_NETWORKS } from '../chains/utxo/index';
 import { labeled } from '../ring';
 import type { Implementations } from '../rpc/procedures/server';
 import type { NetworkService } from '../services/networks';
@@ -13,6 +15,7 @@ import { requireUnlocked } from './errors';
 import { guardianProcedures } from './guardianProcedures';
 import * as lifecycle from './lifecycle';
 import * as password from './password';
+import { portfolio } from './portfolio';
 import { receiveAddresses } from './receive';
 import * as settings from './settings';
 import * as utxo from './utxoNetworks';
@@ -68,5 +71,11 @@ export function walletProcedures(
     getReceiveAddresses: async () => receiveAddresses(ctx),
     getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
     setUtxoBackend: (input) => utxo.setUtxoBackend(ctx, input),
+    getPortfolio: () =>
+      portfolio(ctx, {
+        rpc: dapp.rpc,
+        selectedNetwork: networks.selected,
+        backend: (stored, id) => createBackend(backendConfig(stored, UTXO_NETWORKS[id])),
+      }),
   };
 }

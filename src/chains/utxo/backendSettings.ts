@@ -6,7 +6,8 @@
  *   const s = setBackend(settings, 'litecoinRegtest', { kind: 'node', url, user, password });
  *   backendConfig(s, 'litecoinRegtest');   // what createBackend takes
  */
-import { UTXO_NETWORKS, type UtxoNetworkId } from './networks';
+import type { BackendConfig } from './backend';
+import { UTXO_NETWORKS, type UtxoNetwork, type UtxoNetworkId } from './networks';
 
 export interface StoredBackend {
   kind: 'esplora' | 'node';
@@ -87,4 +88,11 @@ export function decodeBackendSettings(x: unknown): BackendSettings {
     };
   }
   return out;
+}
+
+/** What createBackend takes for a stored backend on `network`. */
+export function backendConfig(stored: StoredBackend, network: UtxoNetwork): BackendConfig {
+  return stored.kind === 'esplora'
+    ? { kind: 'esplora', url: stored.url, network }
+    : { kind: 'node', url: stored.url, user: stored.user ?? '', password: stored.password ?? '', network };
 }

@@ -20,6 +20,7 @@ import {
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
+import { getPortfolio } from './portfolio';
 import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
 import { getSettings, setAutoLock } from './settings';
@@ -68,6 +69,7 @@ export const PROCEDURES = {
   getReceiveAddresses,
   getUtxoNetworks,
   setUtxoBackend,
+  getPortfolio,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -78,6 +80,7 @@ export * from './guardians';
 export * from './lifecycle';
 export * from './networks';
 export * from './passwordGated';
+export * from './portfolio';
 export * from './procedure';
 export * from './receive';
 export * from './recovery';
