@@ -40,7 +40,7 @@ test('a UTXO network takes a Node RPC backend with user and password; the passwo
   expect(launched.ringMessages.join('\n')).not.toContain(PASSWORD);
 });
 
-test('the portfolio shows LTC mined on a real litecoind -regtest, read through the Node RPC backend', async ({
+test('on a real litecoind -regtest: the portfolio shows mined LTC through the Node RPC backend, and Send pays 1 LTC with change back', async ({
   popup,
 }) => {
   const node = await startLitecoind();
@@ -65,6 +65,29 @@ test('the portfolio shows LTC mined on a real litecoind -regtest, read through t
     // Two coinbase rewards are mature after 101 blocks (spendable at 100 confirmations).
     await expect(portfolio.getByText('100 LTC', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(portfolio.getByText(/4950 LTC not yet spendable/)).toBeVisible();
+
+    // Send 1 LTC to the node's own wallet: the card, Approve, the node accepts it, exactly 1 LTC
+    // arrives after a block, and the change goes back to the wallet's first change address.
+    await node.rpc('createwallet', ['payee']);
+    const to = await node.rpc<string>('getnewaddress', ['', 'bech32'], 'payee');
+    await popup.getByRole('button', { name: 'Send', exact: true }).click();
+    await popup.getByLabel('Asset', { exact: true }).selectOption({ label: 'LTC — Litecoin regtest' });
+    await popup.getByLabel('To', { exact: true }).fill(to);
+    await popup.getByLabel('Amount', { exact: true }).fill('1');
+    await popup.getByRole('button', { name: 'Review', exact: true }).click();
+    await expect(popup.getByRole('heading', { name: 'Send 1 LTC' })).toBeVisible({ timeout: 30_000 });
+    const change = p2wpkhAddress(root.derive("m/84'/1'/0'/1/0").publicKey!, UTXO_NETWORKS.litecoinRegtest);
+    await expect(popup.getByText(new RegExp(`comes back to your change address ${change}`))).toBeVisible();
+    await popup.getByRole('button', { name: 'Approve', exact: true }).click();
+    const status = popup.getByRole('status').filter({ hasText: 'Sent. Transaction id:' });
+    await expect(status).toBeVisible({ timeout: 30_000 });
+    const txid = ((await status.locator('code').textContent()) ?? '').trim();
+    expect(txid).toMatch(/^[0-9a-f]{64}$/);
+    await node.rpc('generatetoaddress', [1, first]);
+    expect(await node.rpc('getreceivedbyaddress', [to, 1], 'payee')).toBe(1);
+    type Out = { scriptPubKey: { address?: string; addresses?: string[] } };
+    const tx = await node.rpc<{ vout: Out[] }>('getrawtransaction', [txid, true]);
+    expect(tx.vout.map((o) => o.scriptPubKey.address ?? o.scriptPubKey.addresses?.[0])).toContain(change);
   } finally {
     await node.stop();
   }

@@ -23,6 +23,7 @@ import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
 import { ImportWallet } from './screens/ImportWallet';
 import { Receive } from './screens/Receive';
+import { Send } from './screens/Send';
 import { Settings } from './screens/Settings';
 import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
@@ -43,7 +44,8 @@ type Screen =
   | 'checkGuardian'
   | 'beGuardian'
   | 'guardianInbox'
-  | 'receive';
+  | 'receive'
+  | 'send';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -165,6 +167,8 @@ export function App() {
             <CheckGuardian index={checkIndex} onBack={() => setScreen('guardians')} />
           ) : screen === 'beGuardian' ? (
             <BeAGuardian onBack={home} onInbox={() => setScreen('guardianInbox')} />
+          ) : screen === 'send' ? (
+            <Send onBack={home} />
           ) : screen === 'receive' ? (
             <Receive onBack={home} />
           ) : screen === 'guardianInbox' ? (

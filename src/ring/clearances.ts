@@ -271,6 +271,8 @@ export const cleared = Object.freeze({
   }),
   // BIP-84 (UTXO) private keys at these paths, from the seed: only their public keys come down
   bip84Keys: (paths: readonly string[]) => clear((seed: Uint8Array) => bip84Keys(seed, paths)),
+  // one key of a list (a copy: the caller wipes it, and the list is wiped on its own)
+  nthKey: (i: number) => clear((keys: readonly Uint8Array[]) => new Uint8Array(keys[checkIndex(i)]!)),
   // recovery (src/recovery): split the entropy, envelope bytes and paper text, health keys
   splitShares: (opts: SplitOptions) => clear((s: VaultSecrets) => splitEntropy(s.entropy, opts)),
   envelopeBytes: (i: number) => clear((envs: readonly Envelope[]) => encodeEnvelope(envs[i]!)),

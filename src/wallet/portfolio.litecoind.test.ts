@@ -48,4 +48,53 @@ describe('getPortfolio with a node backend', () => {
     expect(view.notConfigured).not.toContain('Litecoin regtest');
     expect(JSON.stringify(w.popupMessages)).not.toContain(node.password);
   }, 60_000);
+
+  it('Send: review shows the card; approve signs in the ring, the node accepts it, exactly 1 LTC arrives, change comes back', async () => {
+    const w = await harness();
+    await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
+    await w.ok('setUtxoBackend', {
+      id: 'litecoinRegtest',
+      backend: 'node',
+      url: node.url,
+      user: node.user,
+      password: node.password,
+    });
+    const root = HDKey.fromMasterSeed(mnemonicToSeedSync(TEST_MNEMONIC));
+    const at = (path: string) => p2wpkhAddress(root.derive(path).publicKey!, UTXO_NETWORKS.litecoinRegtest);
+    await node.rpc('generatetoaddress', [101, at("m/84'/1'/0'/0/0")]);
+    await node.rpc('createwallet', ['payee']).catch(() => {});
+    const to = await node.rpc<string>('getnewaddress', ['', 'bech32'], 'payee');
+
+    const review = (await w.ok('reviewSend', { asset: 'litecoinRegtest', to, amount: '1' })) as {
+      id: string;
+      card: { title: string; summary: string[] };
+    };
+    expect(review.card.title).toBe('Send 1 LTC');
+    expect(review.card.summary[0]).toContain(to);
+    const change = at("m/84'/1'/0'/1/0");
+    expect(review.card.summary.join('\n')).toContain(change);
+    const sent = (await w.ok('confirmSend', { id: review.id, decision: 'approve' })) as {
+      status: string;
+      txid: string;
+    };
+    expect(sent.status).toBe('sent');
+    expect(await w.call('confirmSend', { id: review.id, decision: 'approve' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_PENDING' },
+    });
+    await node.rpc('generatetoaddress', [1, at("m/84'/1'/0'/0/5")]);
+    expect(await node.rpc('getreceivedbyaddress', [to, 1], 'payee')).toBe(1);
+    type Out = { value: number; scriptPubKey: { address?: string; addresses?: string[] } };
+    const tx = await node.rpc<{ vout: Out[] }>('getrawtransaction', [sent.txid, true]);
+    const addresses = tx.vout.map((o) => o.scriptPubKey.address ?? o.scriptPubKey.addresses?.[0]);
+    expect(addresses).toContain(change);
+    expect(w.ring.audit.entries().some((e) => e.kind === 'sign')).toBe(true);
+    // A bad address and an amount above the balance are refused at review, plainly.
+    expect(
+      await w.call('reviewSend', { asset: 'litecoinRegtest', to: 'ltc1qxyz', amount: '1' }),
+    ).toMatchObject({ ok: false });
+    expect(await w.call('reviewSend', { asset: 'litecoinRegtest', to, amount: '100000' })).toMatchObject({
+      ok: false,
+    });
+  }, 60_000);
 });

@@ -3,8 +3,9 @@
  * (src/rpc/procedures) to the wallet operations, each answering a Labeled value that the
  * procedure server emits through the popup sink.
  */
-import { backendConfig } from '../chains/utxo/backendSettings';
+import { backendConfig, type StoredBackend } from '../chains/utxo/backendSettings';
 import { createBackend, UTXO_NETWORKS } from '../chains/utxo/index';
+import type { UtxoNetworkId } from '../chains/utxo/networks';
 import { labeled } from '../ring';
 import type { Implementations } from '../rpc/procedures/server';
 import type { NetworkService } from '../services/networks';
@@ -19,12 +20,15 @@ import { portfolio } from './portfolio';
 import { receiveAddresses } from './receive';
 import * as settings from './settings';
 import * as utxo from './utxoNetworks';
+import * as utxoSend from './utxoSend';
 
 export function walletProcedures(
   ctx: WalletContext,
   networks: NetworkService,
   dapp: DappProcedureDeps,
 ): Implementations {
+  const makeBackend = (stored: StoredBackend, id: UtxoNetworkId) =>
+    createBackend(backendConfig(stored, UTXO_NETWORKS[id]));
   const status = async () => labeled('private', await lifecycle.walletStatus(ctx));
   return {
     getStatus: status,
@@ -72,10 +76,8 @@ export function walletProcedures(
     getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
     setUtxoBackend: (input) => utxo.setUtxoBackend(ctx, input),
     getPortfolio: () =>
-      portfolio(ctx, {
-        rpc: dapp.rpc,
-        selectedNetwork: networks.selected,
-        backend: (stored, id) => createBackend(backendConfig(stored, UTXO_NETWORKS[id])),
-      }),
+      portfolio(ctx, { rpc: dapp.rpc, selectedNetwork: networks.selected, backend: makeBackend }),
+    reviewSend: (input) => utxoSend.reviewSend(ctx, makeBackend, input),
+    confirmSend: ({ id, decision }) => utxoSend.confirmSend(ctx, id, decision),
   };
 }

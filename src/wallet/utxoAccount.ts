@@ -40,6 +40,8 @@ export function accountAddresses(
 
 export interface AccountCoins {
   coins: BackendUtxo[];
+  /** BIP-84 path of each scanned address (to sign for a coin, derive the key at its path). */
+  pathOf: Map<string, string>;
   /** Spendable now: confirmed, and coinbase outputs only once mature (100 confirmations). */
   spendable: bigint;
   /** Everything else: in the mempool, or an immature coinbase. */
@@ -61,6 +63,11 @@ export async function accountCoins(
     (addresses) => backend.used(addresses),
   );
   const addresses = [...found.receive, ...found.change].map((a) => a.address);
+  const network = UTXO_NETWORKS[id];
+  const pathOf = new Map<string, string>([
+    ...found.receive.map((a) => [a.address, bip84Path(network, 0, 0, a.index)] as const),
+    ...found.change.map((a) => [a.address, bip84Path(network, 0, 1, a.index)] as const),
+  ]);
   const coins = await backend.utxos(addresses);
   let spendable = 0n;
   let pending = 0n;
@@ -68,5 +75,5 @@ export async function accountCoins(
     if (isSpendable(u)) spendable += u.amount;
     else pending += u.amount;
   }
-  return { coins, spendable, pending, nextReceive: found.nextReceive, nextChange: found.nextChange };
+  return { coins, pathOf, spendable, pending, nextReceive: found.nextReceive, nextChange: found.nextChange };
 }

@@ -22,7 +22,8 @@ export type HomeLink =
   | 'guardians'
   | 'beGuardian'
   | 'guardianInbox'
-  | 'receive';
+  | 'receive'
+  | 'send';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -96,6 +97,9 @@ export function Home({ onLocked, onNavigate }: Props) {
         </>
       )}
       <nav className="row" aria-label="Wallet">
+        <button type="button" className="link" onClick={() => onNavigate('send')}>
+          Send
+        </button>
         <button type="button" className="link" onClick={() => onNavigate('receive')}>
           Receive
         </button>

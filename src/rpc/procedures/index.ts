@@ -23,6 +23,7 @@ import { changePassword, revealPhrase } from './passwordGated';
 import { getPortfolio } from './portfolio';
 import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
+import { confirmSend, reviewSend } from './send';
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
 import { getStatus } from './status';
@@ -70,6 +71,8 @@ export const PROCEDURES = {
   getUtxoNetworks,
   setUtxoBackend,
   getPortfolio,
+  reviewSend,
+  confirmSend,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -85,6 +88,7 @@ export * from './procedure';
 export * from './receive';
 export * from './recovery';
 export * from './schemas';
+export * from './send';
 export * from './settings';
 export * from './sites';
 export * from './status';

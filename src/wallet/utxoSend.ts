@@ -1,0 +1,112 @@
+/**
+ * A Bitcoin/Litecoin payment from the popup: review (coins found with the gap limit, change to the
+ * next change address, the backend's fee rate, the card), then on approve each input's key is
+ * derived at its coin's path, signs its BIP-143 digest through the `sign` declassifier, and the
+ * transaction is broadcast (node: testmempoolaccept first). Reviewed plans live in memory for
+ * this session only, and a plan is used once.
+ */
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js';
+import type { UtxoBackend } from '../chains/utxo/backend';
+import { backendOf, isUtxoNetworkId, type StoredBackend } from '../chains/utxo/backendSettings';
+import { UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
+import { attachSignatures, type Plan, planPayment, sighashesOf } from '../chains/utxo/transaction';
+import { ProcedureError } from '../errors';
+import { parseUnits } from '../markup/format';
+import { utxoPaymentCard } from '../markup/utxoPayment';
+import { cleared, labeled, mapLabeled } from '../ring';
+import type { Session, WalletContext } from './context';
+import { requireUnlocked } from './errors';
+import { readInWorker } from './read';
+import { accountAddresses, accountCoins, isSpendable } from './utxoAccount';
+
+type Reviewed = { id: UtxoNetworkId; plan: Plan; paths: string[]; backend: UtxoBackend };
+const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
+
+export async function reviewSend(
+  ctx: WalletContext,
+  makeBackend: (stored: StoredBackend, id: UtxoNetworkId) => UtxoBackend,
+  input: { asset: string; to: string; amount: string },
+) {
+  const session = requireUnlocked(ctx.session);
+  if (!isUtxoNetworkId(input.asset))
+    throw new ProcedureError(
+      'INVALID_INPUT',
+      'asset: Send from the popup supports Bitcoin and Litecoin networks',
+    );
+  const id = input.asset;
+  const network = UTXO_NETWORKS[id];
+  const stored = readInWorker(
+    ctx,
+    mapLabeled(session.state, (s) => backendOf(s.utxoBackends, id)),
+    'backend',
+  );
+  const backend = makeBackend(stored, id);
+  const amount = parseUnits(input.amount, 8);
+  const coins = await accountCoins(ctx, session, id, backend);
+  const [changeAddress] = accountAddresses(ctx, session, id, 1, coins.nextChange, 1);
+  const feeRate = await backend.feeRate();
+  const spendable = coins.coins.filter(isSpendable);
+  const plan = planPayment({
+    network,
+    utxos: spendable,
+    to: input.to.trim(),
+    amount,
+    changeAddress: changeAddress!,
+    feeRate,
+  });
+  const paths = plan.spent.map((u) => {
+    const path = coins.pathOf.get((u as { address?: string }).address ?? '');
+    if (!path) throw new ProcedureError('INTERNAL', 'a selected coin has no known path');
+    return path;
+  });
+  const key = bytesToHex(randomBytes(8));
+  const pending = reviewed.get(session) ?? new Map<string, Reviewed>();
+  pending.set(key, { id, plan, paths, backend });
+  reviewed.set(session, pending);
+  const c = utxoPaymentCard({
+    symbol: network.symbol,
+    network: network.name,
+    to: input.to.trim(),
+    amount,
+    feeRate,
+    changeAddress: changeAddress!,
+    plan,
+  });
+  return labeled('private', { id: key, card: c });
+}
+
+export async function confirmSend(ctx: WalletContext, key: string, decision: 'approve' | 'reject') {
+  const session = requireUnlocked(ctx.session);
+  const entry = reviewed.get(session)?.get(key);
+  if (!entry) throw new ProcedureError('NOT_PENDING', 'This payment is no longer waiting: review it again');
+  reviewed.get(session)!.delete(key);
+  if (decision === 'reject') return labeled('private', { status: 'rejected' as const });
+  const network = UTXO_NETWORKS[entry.id];
+  const keys = mapLabeled(session.seed, cleared.bip84Keys(entry.paths));
+  try {
+    const pubs = readInWorker(
+      ctx,
+      ctx.ring.declassify.publicKeysOf(keys, `${network.name} payment inputs`),
+      'input keys',
+    );
+    const signatures = sighashesOf(entry.plan).map((digest, i) => {
+      const one = mapLabeled(keys, cleared.nthKey(i));
+      try {
+        const sig = ctx.ring.declassify.sign(
+          one,
+          labeled('public', digest),
+          `${network.name} payment, input ${i + 1}`,
+        );
+        return { publicKey: pubs[i]!, rs: readInWorker(ctx, sig, 'input signature').bytes };
+      } finally {
+        mapLabeled(one, cleared.wipe);
+      }
+    });
+    const { hex } = attachSignatures(entry.plan, signatures);
+    const txid = await entry.backend.broadcast(hex);
+    ctx.ring.audit.append({ kind: 'utxo-sent', detail: `${network.name} ${txid}` });
+    return labeled('private', { status: 'sent' as const, txid });
+  } finally {
+    mapLabeled(keys, cleared.wipeAll);
+  }
+}
