@@ -6,13 +6,10 @@
  *   - combine + verify: parse 3 envelope texts, combine, check the commitment.
  * src/ is bundled with Vite into a temp dir and imported (like bench/signing.mjs).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { combine, split } from 'shamir-secret-sharing';
-import { build } from 'vite';
+import { loadBundle } from './bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const src = (p) => JSON.stringify(resolve(root, 'src', p));
@@ -23,32 +20,7 @@ export { healthKeyOf } from ${src('recovery/keys.ts')};
 export { sealBytes } from ${src('ring/guardianSeal.ts')};
 `;
 
-async function loadRecovery() {
-  const dir = mkdtempSync(join(tmpdir(), 'ringfence-bench-recovery-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, ENTRY);
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'error',
-      publicDir: false,
-      ssr: { noExternal: true, target: 'node' },
-      build: {
-        ssr: entry,
-        outDir: join(dir, 'out'),
-        emptyOutDir: true,
-        minify: false,
-        target: 'node20',
-        reportCompressedSize: false,
-        rollupOptions: { output: { format: 'es', entryFileNames: 'recovery.mjs' } },
-      },
-    });
-    return await import(pathToFileURL(join(dir, 'out', 'recovery.mjs')).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadRecovery = () => loadBundle(ENTRY, 'recovery');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

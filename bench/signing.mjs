@@ -17,14 +17,13 @@
  *   node bench/signing.mjs          # just these rows: prints them and merges them into bench/results.json
  *   npm run bench                   # everything, these rows included
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { privateKeyToAccount } from 'viem/accounts';
-import { build } from 'vite';
+import { loadBundle } from './bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const mail = JSON.parse(readFileSync(resolve(root, 'src/fixtures/eip712-mail-example.json'), 'utf8'));
@@ -43,33 +42,7 @@ export { typedDataCard } from ${JSON.stringify(resolve(root, 'src/markup/index.t
 export { toRsvHex } from ${JSON.stringify(resolve(root, 'src/rpc/methods/signature.ts'))};
 `;
 
-/** Bundles ENTRY (and its dependencies) into one ES module for Node and imports it. */
-async function loadRing() {
-  const dir = mkdtempSync(join(tmpdir(), 'ringfence-bench-signing-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, ENTRY);
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'error',
-      publicDir: false,
-      ssr: { noExternal: true, target: 'node' },
-      build: {
-        ssr: entry,
-        outDir: join(dir, 'out'),
-        emptyOutDir: true,
-        minify: false,
-        target: 'node20',
-        reportCompressedSize: false,
-        rollupOptions: { output: { format: 'es', entryFileNames: 'ring.mjs' } },
-      },
-    });
-    return await import(pathToFileURL(join(dir, 'out', 'ring.mjs')).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadRing = () => loadBundle(ENTRY, 'ring');
 
 /** The q-quantile (0…1) of `xs`, interpolated. */
 const quantile = (xs, q) => {

@@ -14,17 +14,14 @@
  *
  *   node -e "import('./bench/utxo.mjs').then(m=>m.measureUtxo()).then(console.log)"
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { HDKey } from '@scure/bip32';
 import { mnemonicToSeedSync } from '@scure/bip39';
 import { NETWORK, OutScript, p2wpkh, Transaction } from '@scure/btc-signer';
-import { build } from 'vite';
+import { loadBundle } from './bundle.mjs';
 import { compare } from './signing.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -37,32 +34,7 @@ export { attachSignatures, planPayment, sighashesOf } from ${src('chains/utxo/tr
 export { publicKeyToAddress } from ${src('chains/evm/address.ts')};
 `;
 
-async function loadUtxo() {
-  const dir = mkdtempSync(join(tmpdir(), 'ringfence-bench-utxo-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, ENTRY);
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'error',
-      publicDir: false,
-      ssr: { noExternal: true, target: 'node' },
-      build: {
-        ssr: entry,
-        outDir: join(dir, 'out'),
-        emptyOutDir: true,
-        minify: false,
-        target: 'node20',
-        reportCompressedSize: false,
-        rollupOptions: { output: { format: 'es', entryFileNames: 'utxo.mjs' } },
-      },
-    });
-    return await import(pathToFileURL(join(dir, 'out', 'utxo.mjs')).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadUtxo = () => loadBundle(ENTRY, 'utxo');
 
 // BIP-84's own test mnemonic: m/84'/0'/0'/0/0 must come out as the BIP's first address.
 const MNEMONIC =
