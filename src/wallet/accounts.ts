@@ -11,9 +11,14 @@ import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { saveState, saveVault } from './persist';
 import { readInWorker } from './read';
+import { saveStateBehind } from './writeBehind';
 
-export function accountsView(session: Session) {
-  return mapLabeled(session.state, (s) => list.accountsView(s.accounts));
+export function accountsView(ctx: WalletContext, session: Session) {
+  const problem = ctx.saveProblem;
+  return mapLabeled(session.state, (s) => ({
+    ...list.accountsView(s.accounts),
+    ...(problem ? { saveProblem: problem } : {}),
+  }));
 }
 
 /** Derives m/44'/60'/0'/0/index into the session's account list (not yet saved). */
@@ -59,8 +64,8 @@ export async function addAccount(ctx: WalletContext, name?: string) {
     'next account index',
   );
   deriveHdAccount(ctx, session, index, name);
-  await saveState(ctx, session, 'add an account');
-  return accountsView(session);
+  saveStateBehind(ctx, session, 'add an account');
+  return accountsView(ctx, session);
 }
 
 export async function importAccount(ctx: WalletContext, privateKey: string, name?: string) {
@@ -76,7 +81,7 @@ export async function importAccount(ctx: WalletContext, privateKey: string, name
   mapLabeled(key, cleared.wipe);
   await saveVault(ctx, session, 'import an account key');
   await saveState(ctx, session, 'import an account');
-  return accountsView(session);
+  return accountsView(ctx, session);
 }
 
 export async function renameAccount(ctx: WalletContext, id: string, name: string) {
@@ -85,13 +90,13 @@ export async function renameAccount(ctx: WalletContext, id: string, name: string
     ...s,
     accounts: list.renameAccount(s.accounts, id, name),
   }));
-  await saveState(ctx, session, 'rename an account');
-  return accountsView(session);
+  saveStateBehind(ctx, session, 'rename an account');
+  return accountsView(ctx, session);
 }
 
 export async function selectAccount(ctx: WalletContext, id: string) {
   const session = requireUnlocked(ctx.session);
   session.state = mapLabeled(session.state, (s) => ({ ...s, accounts: list.selectAccount(s.accounts, id) }));
-  await saveState(ctx, session, 'select an account');
-  return accountsView(session);
+  saveStateBehind(ctx, session, 'select an account');
+  return accountsView(ctx, session);
 }

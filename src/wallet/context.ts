@@ -55,6 +55,10 @@ export interface WalletContext {
   listeners: Set<(state: 'locked' | 'unlocked') => void>;
   /** Every session opened and not yet ended (one at most, once an unlock settles): lock wipes all. */
   live: Set<Session>;
+  /** Sessions lock() ended whose write-behind commits are still landing (their secrets wait). */
+  flushing: Set<Session>;
+  /** The last write-behind failure, until a later one succeeds: the popup shows it. */
+  saveProblem: string | undefined;
   /** Bumped by every lock(): an unlock that started before a lock must not end unlocked. */
   epoch: number;
   /** The transition queue: create, import and unlock run one at a time. */
@@ -72,6 +76,8 @@ export function createContext(options: WalletOptions): WalletContext {
     auditRestored: false,
     listeners: new Set(),
     live: new Set(),
+    flushing: new Set(),
+    saveProblem: undefined,
     epoch: 0,
     queue: Promise.resolve(),
   };

@@ -23,6 +23,7 @@ import { newPrivateState } from './privateState';
 import { readInWorker } from './read';
 import { loadPrivateState, restoreAuditHistory } from './restore';
 import type { VaultSecrets } from './secrets';
+import { hasPendingWrites, writesSettled } from './writeBehind';
 
 export type WalletState = 'uninitialized' | 'locked' | 'unlocked';
 
@@ -33,8 +34,8 @@ export async function walletState(ctx: WalletContext): Promise<WalletState> {
 /** The state, and while unlocking is throttled, how long until the next attempt is allowed. */
 export async function walletStatus(
   ctx: WalletContext,
-): Promise<{ state: WalletState; retryAfterMs?: number }> {
-  if (ctx.session) return { state: 'unlocked' };
+): Promise<{ state: WalletState; retryAfterMs?: number; saveProblem?: string }> {
+  if (ctx.session) return { state: 'unlocked', ...(ctx.saveProblem ? { saveProblem: ctx.saveProblem } : {}) };
   const meta = await ctx.store.readMeta();
   if (!meta.initialized) return { state: 'uninitialized' };
   const wait = meta.lockedUntil - ctx.now();
@@ -172,8 +173,17 @@ function endSession(ctx: WalletContext, session: Session): void {
   ctx.live.delete(session);
   mapLabeled(session.seed, cleared.wipe);
   mapLabeled(session.chain, cleared.wipeNode);
-  mapLabeled(session.secrets, cleared.wipeSecrets);
+  if (!hasPendingWrites(session)) return void mapLabeled(session.secrets, cleared.wipeSecrets);
+  // The account changes already answered are written first (milliseconds); then the secrets go.
+  ctx.flushing.add(session);
+  void writesSettled(session).then(() => {
+    ctx.flushing.delete(session);
+    mapLabeled(session.secrets, cleared.wipeSecrets);
+  });
 }
+
+/** Waits for the write-behind of sessions lock() ended: the next session reads what they wrote. */
+const flushed = (ctx: WalletContext) => Promise.all([...ctx.flushing].map(writesSettled));
 
 export function unlock(ctx: WalletContext, password: string): Promise<void> {
   const epoch = ctx.epoch; // a lock() pressed after this request wins over it
@@ -182,6 +192,7 @@ export function unlock(ctx: WalletContext, password: string): Promise<void> {
 
 async function unlockNow(ctx: WalletContext, password: string, epoch: number): Promise<void> {
   if (ctx.session || ctx.epoch !== epoch) return; // coalesced into the open session, or locked since
+  await flushed(ctx);
   const opened = await openVault(ctx.store, password, {
     now: ctx.now,
     openKey: dataKeys.open,

@@ -44,6 +44,8 @@ export type Changes = {
   previous?: 'rotate' | 'same' | 'keep';
   /** State records to delete in the same transaction (the v1 `audit` record after migration). */
   remove?: string[];
+  /** A write-behind commit (writeBehind.ts): it may still run while lock() flushes its session. */
+  flush?: boolean;
 };
 
 /** Entries per audit segment record (`audit.0`, `audit.1`, …). */
@@ -59,8 +61,16 @@ export function auditSegment(name: string): number {
 // the later vault record would name the earlier one's state record as older than it is.
 const queues = new WeakMap<Session, Promise<unknown>>();
 
-/** Seals and writes the vault record and the changed state records in one transaction. */
-export function commit(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+/**
+ * Seals and writes the vault record and the changed state records in one transaction. `reason`
+ * may be a function: it is asked when the commit starts (a write-behind names what it carries).
+ */
+export function commit(
+  ctx: WalletContext,
+  session: Session,
+  changes: Changes,
+  reason: string | (() => string),
+) {
   const run = (queues.get(session) ?? Promise.resolve())
     .catch(() => {})
     .then(() => commitNow(ctx, session, changes, reason));
@@ -68,9 +78,18 @@ export function commit(ctx: WalletContext, session: Session, changes: Changes, r
   return run;
 }
 
-async function commitNow(ctx: WalletContext, session: Session, changes: Changes, reason: string) {
+async function commitNow(
+  ctx: WalletContext,
+  session: Session,
+  changes: Changes,
+  reasonOf: string | (() => string),
+) {
   // A session lock() ended has wiped secrets: sealing them would overwrite the vault with nothing.
-  if (!ctx.live.has(session)) throw new ProcedureError('LOCKED', 'The wallet was locked; nothing was saved');
+  // Only its write-behind commits still run while lock() flushes them, before the wipe.
+  const flushing = changes.flush === true && ctx.flushing.has(session);
+  if (!ctx.live.has(session) && !flushing)
+    throw new ProcedureError('LOCKED', 'The wallet was locked; nothing was saved');
+  const reason = typeof reasonOf === 'function' ? reasonOf() : reasonOf;
   // Encoded before any await, so a lock() during the writes cannot change what is sealed.
   const secrets = mapLabeled(session.secrets, cleared.encodeSecrets);
   try {

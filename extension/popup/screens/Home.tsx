@@ -69,6 +69,7 @@ export function Home({ onLocked, onNavigate }: Props) {
       {!view && !error && <p role="status">Loading accounts…</p>}
       {selected && <AccountItem key={selected.id} selected {...itemProps(selected)} />}
       <ErrorAlert message={error} />
+      <ErrorAlert message={view?.saveProblem ?? null} />
       {selected && <Portfolio key={`portfolio-${selected.id}`} />}
       <div className="row">
         <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>

@@ -22,7 +22,12 @@ export const AccountView = v.object({
 });
 export type AccountView = v.InferOutput<typeof AccountView>;
 
-export const AccountsView = v.object({ selectedId: v.string(), accounts: v.array(AccountView) });
+export const AccountsView = v.object({
+  selectedId: v.string(),
+  accounts: v.array(AccountView),
+  /** A saved-soon change (add, rename, select) failed to reach the disk: shown, retried on the next. */
+  saveProblem: v.optional(v.pipe(v.string(), v.maxLength(400))),
+});
 export type AccountsView = v.InferOutput<typeof AccountsView>;
 
 export const Empty = v.object({});

@@ -6,6 +6,8 @@ export const WalletStatus = v.object({
   state: v.picklist(['uninitialized', 'locked', 'unlocked']),
   /** Unlock is refused until then (ms since epoch) after repeated wrong passwords. */
   retryAfterMs: v.optional(v.number()),
+  /** The last write-behind failure (src/wallet/writeBehind.ts), until a later save succeeds. */
+  saveProblem: v.optional(v.pipe(v.string(), v.maxLength(400))),
 });
 export type WalletStatus = v.InferOutput<typeof WalletStatus>;
 
