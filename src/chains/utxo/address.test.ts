@@ -8,6 +8,7 @@ import { mnemonicToSeedSync } from '@scure/bip39';
 import { describe, expect, it } from 'vitest';
 import bech32Vectors from '../../fixtures/bech32-bip173-bip350.json' with { type: 'json' };
 import bipVectors from '../../fixtures/bip44-49-84-86-vectors.json' with { type: 'json' };
+import { accountPublicKey } from './accountKey';
 import { p2wpkhAddress, validateUtxoAddress } from './address';
 import { bip84Path, UTXO_NETWORKS } from './networks';
 
@@ -27,6 +28,20 @@ describe('BIP-84 (abandon … about)', () => {
     const node = root.derive(path);
     expect(bytesToHex(node.publicKey!)).toBe(pubkey);
     expect(p2wpkhAddress(node.publicKey!, UTXO_NETWORKS.bitcoin)).toBe(address);
+  });
+
+  it("account m/84'/0'/0' as zpub, and the root as zpub (SLIP-132 version bytes)", () => {
+    const account = BIP84.entries.find((e) => e.path === "m/84'/0'/0'") as { xpub: string };
+    expect(accountPublicKey(root.derive("m/84'/0'/0'"), UTXO_NETWORKS.bitcoin)).toBe(account.xpub);
+    // A test network's account is a vpub; the same key material, other version bytes.
+    const vpub = accountPublicKey(root.derive("m/84'/1'/0'"), UTXO_NETWORKS.litecoinRegtest);
+    expect(vpub.startsWith('vpub')).toBe(true);
+    expect(() => accountPublicKey(root, UTXO_NETWORKS.bitcoin)).toThrow(/node: expected an account node/);
+    const viaRoot = HDKey.fromExtendedKey(BIP84.rootpub, {
+      public: 0x04b24746,
+      private: 0x04b2430c,
+    });
+    expect(bytesToHex(viaRoot.publicKey!)).toBe(bytesToHex(root.publicKey!));
   });
 
   it('our path helper names the vector paths', () => {
