@@ -1,7 +1,10 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { HDKey } from '@scure/bip32';
+import { mnemonicToSeedSync } from '@scure/bip39';
 import { describe, expect, it } from 'vitest';
+import { bip84 } from '../fixtures/bip44-49-84-86-vectors.json';
 import mail from '../fixtures/eip712-mail-example.json';
 import 'fake-indexeddb/auto';
 import { createVault, newKdfParams } from '../vault/index.js';
@@ -190,5 +193,35 @@ describe('declassify.publicKeyOf', () => {
       /publicKeyOf: key/,
     );
     expect(() => d.publicKeyOf(labeled('private', key), 'already low')).toThrow(/already private/);
+  });
+});
+
+describe('declassify.extendedPublicKeyOf', () => {
+  it('lowers a node to its public half only (BIP-84 vector account xpub), audited without key or chain code', () => {
+    const { audit, d } = setup();
+    const root = HDKey.fromMasterSeed(mnemonicToSeedSync(bip84.mnemonic));
+    const account = root.derive("m/84'/0'/0'");
+    const xpub = d.extendedPublicKeyOf(labeled('secret', account), 'watch-only account key');
+    expect(levelOf(xpub)).toBe('private');
+    const half = unwrap<object>(xpub);
+    expect(Object.keys(half).sort()).toEqual([
+      'chainCode',
+      'depth',
+      'index',
+      'parentFingerprint',
+      'publicKey',
+    ]);
+    const zpub = { public: 0x04b24746, private: 0x04b2430c };
+    const vector = bip84.entries.find((e) => e.path === "m/84'/0'/0'") as { xpub: string };
+    expect(new HDKey({ ...half, versions: zpub }).publicExtendedKey).toBe(vector.xpub);
+    const [entry] = audit.entries();
+    expect(entry).toMatchObject({ kind: 'extendedPublicKeyOf', from: 'secret', to: 'private' });
+    expect(JSON.stringify(entry)).not.toContain(bytesToHex(account.chainCode!));
+    expect(() =>
+      d.extendedPublicKeyOf(labeled('secret', { publicKey: new Uint8Array(33) } as never), 'bad'),
+    ).toThrow(/extendedPublicKeyOf: node/);
+    expect(() => d.extendedPublicKeyOf(labeled('private', account), 'already low')).toThrow(
+      /already private/,
+    );
   });
 });

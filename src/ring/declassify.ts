@@ -51,6 +51,27 @@ export interface Declassify {
   publicKeysOf(keys: Labeled<readonly Uint8Array[]>, reason: string): Labeled<Uint8Array[]>;
   /** The compressed secp256k1 public key of a private key (one-way), as private data: it names an account. */
   publicKeyOf(key: Labeled<Uint8Array>, reason: string): Labeled<Uint8Array>;
+  /**
+   * A BIP-32 node's public half (BIP-32 "extended public key": public key and chain code), as
+   * private data: it derives the node's non-hardened children's addresses, never a key that signs.
+   */
+  extendedPublicKeyOf(node: Labeled<Bip32Node>, reason: string): Labeled<ExtendedPublicKey>;
+}
+
+/** What extendedPublicKeyOf reads of a BIP-32 node (an @scure/bip32 HDKey has these). */
+export interface Bip32Node {
+  readonly depth: number;
+  readonly index: number;
+  readonly parentFingerprint: number;
+  readonly chainCode: Uint8Array | null;
+  readonly publicKey: Uint8Array | null;
+}
+export interface ExtendedPublicKey {
+  readonly depth: number;
+  readonly index: number;
+  readonly parentFingerprint: number;
+  readonly chainCode: Uint8Array;
+  readonly publicKey: Uint8Array;
 }
 
 const IV = 12;
@@ -244,6 +265,32 @@ export function createDeclassify(audit: AuditWriter): Declassify {
       const pub = secp256k1.getPublicKey(k, true);
       record('publicKeyOf', from, 'private', reason, `public key ${bytesToHex(pub).slice(0, 10)}… derived`);
       return labeled('private', pub);
+    },
+
+    extendedPublicKeyOf(node: Labeled<Bip32Node>, reason: string) {
+      checkReason('extendedPublicKeyOf', reason);
+      const from = levelOfInput('extendedPublicKeyOf', 'node', node);
+      checkLowers('extendedPublicKeyOf', 'node', from, 'private');
+      const n = unwrap<Partial<Bip32Node> | null>(node, 'extendedPublicKeyOf: node');
+      const { publicKey, chainCode, depth, index, parentFingerprint } = n ?? {};
+      if (!(publicKey instanceof Uint8Array) || publicKey.length !== 33 || !(chainCode instanceof Uint8Array))
+        throw new TypeError(
+          'extendedPublicKeyOf: node: expected a BIP-32 node with a public key and chain code',
+        );
+      if (chainCode.length !== 32 || ![depth, index, parentFingerprint].every(Number.isSafeInteger))
+        throw new TypeError(
+          'extendedPublicKeyOf: node: expected a 32-byte chain code, depth, index and fingerprint',
+        );
+      const xpub = Object.freeze({
+        depth: depth!,
+        index: index!,
+        parentFingerprint: parentFingerprint!,
+        chainCode: chainCode.slice(),
+        publicKey: publicKey.slice(),
+      });
+      const at = `depth ${depth}, public key ${bytesToHex(publicKey).slice(0, 10)}…`;
+      record('extendedPublicKeyOf', from, 'private', reason, `extended public key (${at})`);
+      return labeled('private', xpub);
     },
   });
 }

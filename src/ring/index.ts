@@ -27,7 +27,7 @@ export {
   GENESIS,
 } from './audit.js';
 export { cleared, dataKeys, type PasswordProof, provePassword, requestKeys } from './clearances.js';
-export type { Declassify, RecoverableSignature } from './declassify.js';
+export type { Bip32Node, Declassify, ExtendedPublicKey, RecoverableSignature } from './declassify.js';
 export { FlowViolation } from './errors.js';
 export { openSealed } from './guardianSeal.js';
 export {

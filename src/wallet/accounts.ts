@@ -21,11 +21,12 @@ export function accountsView(ctx: WalletContext, session: Session) {
   }));
 }
 
-/** Derives m/44'/60'/0'/0/index into the session's account list (not yet saved). */
-export function deriveHdAccount(ctx: WalletContext, session: Session, index: number, name?: string): void {
-  const key = mapLabeled(session.chain, cleared.hdKey(index));
-  const pub = ctx.ring.declassify.publicKeyOf(key, `address of HD account ${index}`);
-  mapLabeled(key, cleared.wipe);
+/**
+ * Derives m/44'/60'/0'/0/index into the session's account list (not yet saved): a BIP-32 public
+ * derivation from the chain's extended public key, so no secret is touched and nothing declassified.
+ */
+export function deriveHdAccount(session: Session, index: number, name?: string): void {
+  const pub = mapLabeled(session.chainPublic, (chain) => chain.deriveChild(index).publicKey!);
   session.state = joinLabeled([session.state, pub], ([s, p]) => ({
     ...s,
     accounts: list.addHdAccount(s.accounts, index, publicKeyToAddress(p), name),
@@ -63,7 +64,7 @@ export async function addAccount(ctx: WalletContext, name?: string) {
     mapLabeled(session.state, (s) => s.accounts.nextIndex),
     'next account index',
   );
-  deriveHdAccount(ctx, session, index, name);
+  deriveHdAccount(session, index, name);
   saveStateBehind(ctx, session, 'add an account');
   return accountsView(ctx, session);
 }

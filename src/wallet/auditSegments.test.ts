@@ -28,11 +28,13 @@ describe('audit log in segments', () => {
       await w.ok('addAccount', {});
       await saveAudit(w.ctx, w.ctx.session!);
     }
+    await writesSettled(w.ctx.session!);
     const seconds = (performance.now() - started) / 1000;
     console.log(`999 sequential addAccount + audit save: ${seconds.toFixed(2)} s`);
     expect(Math.max(...written)).toBeLessThanOrEqual(2);
-    // Each add re-seals one account segment: the one the new account lands in.
-    expect(Math.max(...accountRecords.map((r) => r.length))).toBe(1);
+    // Each commit re-seals the segment the new accounts land in (two when a write-behind carries
+    // adds across a segment boundary), never the list.
+    expect(Math.max(...accountRecords.map((r) => r.length))).toBeLessThanOrEqual(2);
     expect(accountRecords.flat().at(-1)).toBe(`accounts.${Math.floor(999 / ACCOUNT_SEGMENT)}`);
     await w.ok('renameAccount', { id: 'hd-500', name: 'Five hundred' });
     await writesSettled(w.ctx.session!); // a rename is saved behind the answer (writeBehind.ts)

@@ -30,6 +30,8 @@ export interface Session {
   seed: Labeled<Uint8Array>;
   /** BIP-32 chain node m/44'/60'/0'/0 (secret), so each account is one derivation step. */
   chain: Labeled<HDKey>;
+  /** The chain node's public half (private level): new accounts' addresses come from it alone. */
+  chainPublic: Labeled<HDKey>;
   /** Accounts and settings (private). */
   state: Labeled<PrivateState>;
 }

@@ -3,6 +3,7 @@
  * lock. The vault key exists only in the session; locking drops it and zeroes the cached seed.
  */
 
+import { HDKey } from '@scure/bip32';
 import { ProcedureError } from '../errors';
 import { generateMnemonic, validateMnemonic } from '../keys';
 import {
@@ -56,12 +57,15 @@ export async function refuseIfInitialized(ctx: WalletContext): Promise<void> {
 type SessionKeys = Pick<Session, 'key' | 'kdf' | 'wrappedKey' | 'createdAt'>;
 
 async function openSession(
+  ctx: WalletContext,
   secrets: Labeled<VaultSecrets>,
   keys: SessionKeys,
   disk: Pick<Session, 'generation' | 'states' | 'auditHead'>,
 ): Promise<Session> {
   const seed = await mapLabeledAsync(secrets, cleared.seedOf);
   const chain = mapLabeled(seed, cleared.chainNode);
+  const xpub = ctx.ring.declassify.extendedPublicKeyOf(chain, 'derive new accounts without the secret key');
+  const chainPublic = mapLabeled(xpub, (x) => new HDKey({ ...x }));
   const { generation, states, auditHead } = disk;
   // The last stored segment may be partial: the next save rewrites it (and what follows).
   const segments = Object.keys(states).filter((n) => auditSegment(n) >= 0).length;
@@ -77,6 +81,7 @@ async function openSession(
     secrets,
     seed,
     chain,
+    chainPublic,
     state: fresh,
   };
 }
@@ -112,9 +117,9 @@ async function initialiseNow(
   await refuseIfInitialized(ctx);
   const keys = await newKeys(ctx, password, ctx.now());
   const secrets = joinLabeled([mnemonic, labeled('secret', passphrase)], cleared.newSecrets);
-  const session = await openSession(secrets, keys, NOTHING_STORED);
+  const session = await openSession(ctx, secrets, keys, NOTHING_STORED);
   ctx.live.add(session);
-  deriveHdAccount(ctx, session, 0);
+  deriveHdAccount(session, 0);
   ctx.auditRestored = true;
   await commit(ctx, session, { wallet: true, audit: true }, `${how} the wallet`);
   if (ctx.epoch !== epoch) return endSession(ctx, session); // stored, but the user locked meanwhile
@@ -207,6 +212,7 @@ async function unlockNow(ctx: WalletContext, password: string, epoch: number): P
     ? { key: labeled('secret', opened.key), kdf: opened.record.kdf, wrappedKey: opened.record.wrappedKey }
     : await newKeys(ctx, password, opened.record.createdAt);
   const session = await openSession(
+    ctx,
     secrets,
     { ...keys, createdAt: opened.record.createdAt },
     v2 ? opened.record : NOTHING_STORED,

@@ -59,7 +59,7 @@ export async function loadPrivateState(
   // Rebuilt from the vault alone: HD account 0 and every imported key (default names). Settings,
   // sites and activity survive when only an account segment was bad.
   session.state = labeled('private', head ? { ...head, accounts: emptyAccountList() } : newPrivateState());
-  deriveHdAccount(ctx, session, 0);
+  deriveHdAccount(session, 0);
   addImportedKeys(ctx, session, mapLabeled(session.secrets, cleared.importedKeys));
   return session.state;
 }

@@ -43,7 +43,10 @@ async function reopened(w: Awaited<ReturnType<typeof harness>>) {
 describe('write-behind of the account list', () => {
   it('200 sequential adds share a few commits, and all 201 accounts are on disk after', async () => {
     const { w, commits } = await imported();
-    for (let i = 0; i < 200; i++) await w.ok('addAccount', {});
+    for (let i = 0; i < 200; i++) {
+      await w.ok('addAccount', {});
+      await new Promise((r) => setImmediate(r)); // as between two port messages
+    }
     await writesSettled(w.ctx.session!);
     // Each answer came before its commit: most adds rode a commit already on its way.
     expect(commits.length).toBeGreaterThan(1);

@@ -6,8 +6,9 @@
  * milliseconds.
  *
  * What keeps it honest:
- * - at most one commit in flight and one waiting per session; the waiting one seals the state as
- *   it is when it starts, so nothing made before that is left out;
+ * - at most one commit in flight and one waiting per session; the waiting one starts
+ *   WRITE_BEHIND_MS after the first change it carries and seals the state as it is then, so
+ *   nothing made before that is left out;
  * - a failed write is kept as `saveProblem` (shown by the popup, audited) and the unsaved segments
  *   stay dirty, so the next commit retries them;
  * - lock() flushes: it wipes the seed at once but lets the pending commits finish before the
@@ -27,6 +28,10 @@ interface Pending {
 
 const pending = new WeakMap<Session, Pending>();
 
+/** How long a write-behind waits for more changes before it starts: a burst shares one commit. */
+export const WRITE_BEHIND_MS = 25;
+const later = () => new Promise<void>((resolve) => setTimeout(resolve, WRITE_BEHIND_MS));
+
 const reasonText = (reasons: Map<string, number>) =>
   [...reasons].map(([reason, n]) => (n > 1 ? `${reason} (×${n})` : reason)).join(', ');
 
@@ -41,20 +46,25 @@ export function saveStateBehind(ctx: WalletContext, session: Session, reason: st
   const reasons = new Map([[reason, 1]]);
   entry.waiting = reasons;
   entry.outstanding++;
-  const run = commit(ctx, session, { wallet: true, previous: 'keep', flush: true }, () => {
-    // From here on this commit's state is fixed: later changes need a commit of their own.
-    if (entry.waiting === reasons) entry.waiting = undefined;
-    return reasonText(reasons);
-  }).then(
-    () => {
-      ctx.saveProblem = undefined;
-    },
-    (e: unknown) => {
-      if (entry.waiting === reasons) entry.waiting = undefined;
-      ctx.saveProblem = `Could not save: ${reasonText(reasons)}. ${e instanceof Error ? e.message : 'The write failed.'}`;
-      ctx.ring.audit.append({ kind: 'save-failed', detail: ctx.saveProblem.slice(0, 300) });
-    },
-  );
+  const changes = { wallet: true, previous: 'keep', flush: true } as const;
+  const run = later()
+    .then(() =>
+      commit(ctx, session, changes, () => {
+        // From here on this commit's state is fixed: later changes need a commit of their own.
+        if (entry.waiting === reasons) entry.waiting = undefined;
+        return reasonText(reasons);
+      }),
+    )
+    .then(
+      () => {
+        ctx.saveProblem = undefined;
+      },
+      (e: unknown) => {
+        if (entry.waiting === reasons) entry.waiting = undefined;
+        ctx.saveProblem = `Could not save: ${reasonText(reasons)}. ${e instanceof Error ? e.message : 'The write failed.'}`;
+        ctx.ring.audit.append({ kind: 'save-failed', detail: ctx.saveProblem.slice(0, 300) });
+      },
+    );
   entry.tail = entry.tail.then(() => run).finally(() => void entry.outstanding--);
 }
 
