@@ -218,9 +218,9 @@ export async function addAccounts(ring, total, { chunk = 100, log = console.log 
     const n = Math.min(chunk, total - count);
     ({ count, last } = await withTimeout(
       ring.page.evaluate(async (n) => {
-        let view;
-        for (let i = 0; i < n; i++) view = await window.__benchRing.call('addAccount', {});
-        return { count: view.accounts.length, last: view.accounts.at(-1) };
+        let change;
+        for (let i = 0; i < n; i++) change = await window.__benchRing.call('addAccount', {});
+        return { count: change.total, last: change.account };
       }, n),
       120_000,
       `${n} addAccount calls`,
@@ -231,7 +231,8 @@ export async function addAccounts(ring, total, { chunk = 100, log = console.log 
   const { autoLockMinutes } = await ring.call('getSettings');
   await ring.call('setAutoLock', { minutes: autoLockMinutes });
   const seconds = (Date.now() - started) / 1000;
-  const view = await ring.call('selectAccount', { id: firstId });
+  await ring.call('selectAccount', { id: firstId });
+  const view = await ring.call('getAccounts');
   return { seconds, count: view.accounts.length, last, view };
 }
 

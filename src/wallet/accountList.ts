@@ -87,15 +87,17 @@ export function selectedAccount(list: AccountList): Account | undefined {
   return list.accounts.find((a) => a.id === list.selectedId) ?? list.accounts[0];
 }
 
-export function accountsView(list: AccountList) {
+/** One account as the popup sees it. */
+export function accountView(a: Account) {
   return {
-    selectedId: selectedAccount(list)?.id ?? '',
-    accounts: list.accounts.map((a) => ({
-      id: a.id,
-      name: a.name,
-      address: a.address,
-      kind: a.kind,
-      ...(a.index === undefined ? {} : { path: evmPath(a.index) }),
-    })),
+    id: a.id,
+    name: a.name,
+    address: a.address,
+    kind: a.kind,
+    ...(a.index === undefined ? {} : { path: evmPath(a.index) }),
   };
+}
+
+export function accountsView(list: AccountList) {
+  return { selectedId: selectedAccount(list)?.id ?? '', accounts: list.accounts.map(accountView) };
 }

@@ -13,6 +13,23 @@ import { saveState, saveVault } from './persist';
 import { readInWorker } from './read';
 import { saveStateBehind } from './writeBehind';
 
+/**
+ * What a change answers: the account it touched and the list's size, not the list, so a change
+ * costs the same with 1,000 accounts as with one (the popup patches its own copy).
+ */
+function accountChange(ctx: WalletContext, session: Session, id?: string) {
+  const problem = ctx.saveProblem;
+  return mapLabeled(session.state, (s) => {
+    const touched = list.findAccount(s.accounts, id ?? s.accounts.selectedId);
+    return {
+      selectedId: s.accounts.selectedId,
+      account: list.accountView(touched),
+      total: s.accounts.accounts.length,
+      ...(problem ? { saveProblem: problem } : {}),
+    };
+  });
+}
+
 export function accountsView(ctx: WalletContext, session: Session) {
   const problem = ctx.saveProblem;
   return mapLabeled(session.state, (s) => ({
@@ -66,7 +83,7 @@ export async function addAccount(ctx: WalletContext, name?: string) {
   );
   deriveHdAccount(session, index, name);
   saveStateBehind(ctx, session, 'add an account');
-  return accountsView(ctx, session);
+  return accountChange(ctx, session);
 }
 
 export async function importAccount(ctx: WalletContext, privateKey: string, name?: string) {
@@ -82,7 +99,7 @@ export async function importAccount(ctx: WalletContext, privateKey: string, name
   mapLabeled(key, cleared.wipe);
   await saveVault(ctx, session, 'import an account key');
   await saveState(ctx, session, 'import an account');
-  return accountsView(ctx, session);
+  return accountChange(ctx, session);
 }
 
 export async function renameAccount(ctx: WalletContext, id: string, name: string) {
@@ -92,12 +109,12 @@ export async function renameAccount(ctx: WalletContext, id: string, name: string
     accounts: list.renameAccount(s.accounts, id, name),
   }));
   saveStateBehind(ctx, session, 'rename an account');
-  return accountsView(ctx, session);
+  return accountChange(ctx, session, id);
 }
 
 export async function selectAccount(ctx: WalletContext, id: string) {
   const session = requireUnlocked(ctx.session);
   session.state = mapLabeled(session.state, (s) => ({ ...s, accounts: list.selectAccount(s.accounts, id) }));
   saveStateBehind(ctx, session, 'select an account');
-  return accountsView(ctx, session);
+  return accountChange(ctx, session);
 }

@@ -33,12 +33,12 @@ describe('wallet in the ring (fake-indexeddb in Node)', () => {
     const w = await harness();
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
     const added = await w.ok('addAccount', {});
-    expect(added).toMatchObject({
-      selectedId: 'hd-1',
+    expect(added).toMatchObject({ selectedId: 'hd-1', account: { address: ANVIL_1 }, total: 2 });
+    expect(await w.ok('getAccounts', {})).toMatchObject({
       accounts: [{ address: ANVIL_0 }, { address: ANVIL_1 }],
     });
     const imported = await w.ok('importAccount', { privateKey: KEY_3 });
-    expect((imported.accounts as { address: string }[]).at(-1)?.address).toBe(ADDRESS_3);
+    expect(imported).toMatchObject({ account: { address: ADDRESS_3 }, total: 3 });
     expect(await w.call('importAccount', { privateKey: KEY_3 })).toMatchObject({
       ok: false,
       error: { code: 'DUPLICATE_ACCOUNT' },

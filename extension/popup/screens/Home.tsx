@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'react';
 import { addAccount, getAccounts, renameAccount, selectAccount } from '../../../src/rpc/procedures/accounts';
 import { lock } from '../../../src/rpc/procedures/lifecycle';
-import type { AccountsView } from '../../../src/rpc/procedures/schemas';
+import type { AccountChange, AccountsView } from '../../../src/rpc/procedures/schemas';
 import type { WalletStatus } from '../../../src/rpc/procedures/status';
+import { applyAccountChange, isStaleCopy } from '../accountsPatch';
 import { AccountItem } from '../components/AccountItem';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { Portfolio } from '../components/Portfolio';
@@ -38,10 +39,13 @@ export function Home({ onLocked, onNavigate }: Props) {
     void run(() => call(getAccounts, {})).then((next) => next && setView(next));
   }, [run]);
 
-  const update = async (action: () => Promise<AccountsView>): Promise<boolean> => {
-    const next = await run(action);
-    if (next) setView(next);
-    return next !== undefined;
+  const update = async (action: () => Promise<AccountChange>): Promise<boolean> => {
+    const change = await run(action);
+    if (!change) return false;
+    // The ring answers with the touched account; another window may have changed the list meanwhile.
+    if (view && !isStaleCopy(view, change)) setView(applyAccountChange(view, change));
+    else void run(() => call(getAccounts, {})).then((next) => next && setView(next));
+    return true;
   };
 
   const onLock = async () => {

@@ -1,7 +1,10 @@
-/** EVM accounts: list, derive the next one, import a raw key, rename, select. */
+/**
+ * EVM accounts: list, derive the next one, import a raw key, rename, select. Changes answer with
+ * the account they touched (AccountChange), not the whole list.
+ */
 import * as v from 'valibot';
 import { procedure } from './procedure';
-import { AccountId, AccountName, AccountsView, Empty } from './schemas';
+import { AccountChange, AccountId, AccountName, AccountsView, Empty } from './schemas';
 
 export const getAccounts = procedure({ name: 'getAccounts', input: Empty, output: AccountsView });
 
@@ -9,24 +12,24 @@ export const getAccounts = procedure({ name: 'getAccounts', input: Empty, output
 export const addAccount = procedure({
   name: 'addAccount',
   input: v.object({ name: v.optional(AccountName) }),
-  output: AccountsView,
+  output: AccountChange,
 });
 
 /** Imports a raw secp256k1 private key (64 hex characters, 0x optional) and selects it. */
 export const importAccount = procedure({
   name: 'importAccount',
   input: v.object({ privateKey: v.pipe(v.string(), v.maxLength(200)), name: v.optional(AccountName) }),
-  output: AccountsView,
+  output: AccountChange,
 });
 
 export const renameAccount = procedure({
   name: 'renameAccount',
   input: v.object({ id: AccountId, name: AccountName }),
-  output: AccountsView,
+  output: AccountChange,
 });
 
 export const selectAccount = procedure({
   name: 'selectAccount',
   input: v.object({ id: AccountId }),
-  output: AccountsView,
+  output: AccountChange,
 });

@@ -30,4 +30,16 @@ export const AccountsView = v.object({
 });
 export type AccountsView = v.InferOutput<typeof AccountsView>;
 
+/**
+ * What an account change (add, import, rename, select) answers: the account it touched, the
+ * selection and the list's size — not the list, so a change costs the same with 1,000 accounts.
+ */
+export const AccountChange = v.object({
+  selectedId: v.string(),
+  account: AccountView,
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  saveProblem: v.optional(v.pipe(v.string(), v.maxLength(400))),
+});
+export type AccountChange = v.InferOutput<typeof AccountChange>;
+
 export const Empty = v.object({});
