@@ -8,6 +8,8 @@ import '../shared/lockdown';
 import browser from 'webextension-polyfill';
 import { createJsonRpcClient } from '../../src/chains/evm/jsonRpc';
 import { toHexChainId } from '../../src/chains/evm/networks';
+import { createBackend, UTXO_NETWORKS } from '../../src/chains/utxo';
+import { backendConfig } from '../../src/chains/utxo/backendSettings';
 import { createAuditLog, createRing } from '../../src/ring';
 import { createApprovalQueue } from '../../src/rpc/approvals';
 import { createProcedureServer } from '../../src/rpc/procedures/server';
@@ -17,6 +19,7 @@ import { publicStore } from '../../src/services/keyValueStore';
 import { createNetworkService } from '../../src/services/networks';
 import { openVaultStore } from '../../src/vault';
 import { createContext, lock, toProcedureError, walletProcedures } from '../../src/wallet';
+import { createBitcoinDappWallet } from '../../src/wallet/bitcoinDapp';
 import { createDappWallet } from '../../src/wallet/dappWallet';
 import { createAutoLock, persistAuditLog } from '../../src/wallet/housekeeping';
 import { createApprovalWindow } from './approvalWindow';
@@ -53,6 +56,9 @@ const ready = openVaultStore().then((store) => {
     networks,
     rpc,
     wallet,
+    bitcoin: createBitcoinDappWallet(ctx, (stored, id) =>
+      createBackend(backendConfig(stored, UTXO_NETWORKS[id])),
+    ),
     approvals,
     emitEvent: pages.emit,
     now: Date.now,

@@ -7,22 +7,15 @@
  *   const accounts = await window.ethereum.request({ method: 'eth_requestAccounts' });
  *   window.ethereum.on('chainChanged', (chainId) => location.reload());
  */
-import { isToPage, type ProviderEvent, RELAY_TAG, type ToContent } from '../../src/rpc/relayProtocol';
+import type { ProviderEvent } from '../../src/rpc/relayProtocol';
+import './bitcoin';
+import { RINGFENCE_ICON } from './icon';
+import { onRelayEvent, providerError, relay } from './relay';
 
 type Listener = (...args: unknown[]) => void;
-type Pending = { resolve: (value: unknown) => void; reject: (reason: unknown) => void };
 
-// self.origin, not location.origin: a sandboxed frame's location still names its URL's origin,
-// while the document's origin is opaque, and postMessage to that named origin would be dropped.
-const targetOrigin = self.origin === 'null' ? '*' : self.origin;
-const pending = new Map<number, Pending>();
 const listeners = new Map<string, Set<Listener>>();
-let nextId = 1;
 let chainId: string | null = null;
-
-function providerError(code: number, message: string, data?: unknown): Error {
-  return Object.assign(new Error(message), data === undefined ? { code } : { code, data });
-}
 
 function emit(event: string, ...args: unknown[]): void {
   for (const listener of [...(listeners.get(event) ?? [])]) {
@@ -37,28 +30,17 @@ function emit(event: string, ...args: unknown[]): void {
 }
 
 function request(args: unknown): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    if (typeof args !== 'object' || args === null || Array.isArray(args)) {
-      return reject(providerError(-32600, 'request: expected a single, non-array object argument'));
-    }
-    const { method, params } = args as { method?: unknown; params?: unknown };
-    if (typeof method !== 'string' || method === '') {
-      return reject(providerError(-32600, 'request: args.method must be a non-empty string'));
-    }
-    if (params !== undefined && (typeof params !== 'object' || params === null)) {
-      return reject(providerError(-32602, 'request: args.params must be an array or an object'));
-    }
-    const id = nextId++;
-    const message: ToContent = { tag: RELAY_TAG, to: 'content', id, payload: { method, params } };
-    pending.set(id, { resolve, reject });
-    try {
-      window.postMessage(message, targetOrigin);
-    } catch {
-      // Functions, DOM nodes and the like cannot cross postMessage: say so instead of hanging.
-      pending.delete(id);
-      reject(providerError(-32602, 'request: args.params cannot be serialised (structured clone failed)'));
-    }
-  });
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    return Promise.reject(providerError(-32600, 'request: expected a single, non-array object argument'));
+  }
+  const { method, params } = args as { method?: unknown; params?: unknown };
+  if (typeof method !== 'string' || method === '') {
+    return Promise.reject(providerError(-32600, 'request: args.method must be a non-empty string'));
+  }
+  if (params !== undefined && (typeof params !== 'object' || params === null)) {
+    return Promise.reject(providerError(-32602, 'request: args.params must be an array or an object'));
+  }
+  return relay(method, params);
 }
 
 const provider = {
@@ -101,17 +83,7 @@ function onEvent(event: ProviderEvent, data: unknown): void {
   emit(event, data);
 }
 
-window.addEventListener('message', (event) => {
-  if (event.source !== window || !isToPage(event.data)) return;
-  const message = event.data;
-  if ('event' in message) return onEvent(message.event, message.data);
-  const entry = typeof message.id === 'number' ? pending.get(message.id) : undefined;
-  if (!entry) return;
-  pending.delete(message.id as number);
-  if ('error' in message)
-    entry.reject(providerError(message.error.code, message.error.message, message.error.data));
-  else entry.resolve(message.result);
-});
+onRelayEvent(onEvent);
 
 const frozen = Object.freeze(provider);
 if (!('ethereum' in window)) {
@@ -136,7 +108,7 @@ const info = Object.freeze({
   uuid: uuidV4(),
   name: 'Ringfence',
   rdns: 'app.ringfence',
-  icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='11' fill='none' stroke='%232b6cb0' stroke-width='5'/%3E%3C/svg%3E",
+  icon: RINGFENCE_ICON,
 });
 const announce = () =>
   window.dispatchEvent(

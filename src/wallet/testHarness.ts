@@ -4,6 +4,8 @@
  * server — driven the way the popup drives it.
  */
 import type { JsonRpcCall } from '../chains/evm/jsonRpc';
+import { createBackend, UTXO_NETWORKS } from '../chains/utxo';
+import { backendConfig } from '../chains/utxo/backendSettings';
 import { RpcError } from '../errors';
 import { createRing } from '../ring';
 import { createApprovalQueue } from '../rpc/approvals';
@@ -16,6 +18,7 @@ import { memoryStore } from '../services/keyValueStore';
 import { createNetworkService } from '../services/networks';
 import type { KdfSettings, VaultStore } from '../vault';
 import { FAST_PBKDF2, freshStore } from '../vault/testing';
+import { createBitcoinDappWallet } from './bitcoinDapp';
 import { createContext } from './context';
 import { createDappWallet } from './dappWallet';
 import { toProcedureError } from './errors';
@@ -64,6 +67,9 @@ export async function harness(options: HarnessOptions = {}) {
     networks,
     rpc,
     wallet,
+    bitcoin: createBitcoinDappWallet(ctx, (stored, id) =>
+      createBackend(backendConfig(stored, UTXO_NETWORKS[id])),
+    ),
     approvals,
     emitEvent,
     now: Date.now,

@@ -13,7 +13,8 @@ import { attachSignatures, type Plan, planPayment, sighashesOf } from '../chains
 import { ProcedureError } from '../errors';
 import { parseUnits } from '../markup/format';
 import { utxoPaymentCard } from '../markup/utxoPayment';
-import { cleared, labeled, mapLabeled } from '../ring';
+import { labeled, mapLabeled } from '../ring';
+import { signBip84Digests } from './bip84Sign';
 import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { readInWorker } from './read';
@@ -82,31 +83,15 @@ export async function confirmSend(ctx: WalletContext, key: string, decision: 'ap
   reviewed.get(session)!.delete(key);
   if (decision === 'reject') return labeled('private', { status: 'rejected' as const });
   const network = UTXO_NETWORKS[entry.id];
-  const keys = mapLabeled(session.seed, cleared.bip84Keys(entry.paths));
-  try {
-    const pubs = readInWorker(
-      ctx,
-      ctx.ring.declassify.publicKeysOf(keys, `${network.name} payment inputs`),
-      'input keys',
-    );
-    const signatures = sighashesOf(entry.plan).map((digest, i) => {
-      const one = mapLabeled(keys, cleared.nthKey(i));
-      try {
-        const sig = ctx.ring.declassify.sign(
-          one,
-          labeled('public', digest),
-          `${network.name} payment, input ${i + 1}`,
-        );
-        return { publicKey: pubs[i]!, rs: readInWorker(ctx, sig, 'input signature').bytes };
-      } finally {
-        mapLabeled(one, cleared.wipe);
-      }
-    });
-    const { hex } = attachSignatures(entry.plan, signatures);
-    const txid = await entry.backend.broadcast(hex);
-    ctx.ring.audit.append({ kind: 'utxo-sent', detail: `${network.name} ${txid}` });
-    return labeled('private', { status: 'sent' as const, txid });
-  } finally {
-    mapLabeled(keys, cleared.wipeAll);
-  }
+  const digests = sighashesOf(entry.plan);
+  const signatures = signBip84Digests(
+    ctx,
+    session,
+    entry.paths.map((path, i) => ({ path, digest: digests[i]! })),
+    `${network.name} payment`,
+  );
+  const { hex } = attachSignatures(entry.plan, signatures);
+  const txid = await entry.backend.broadcast(hex);
+  ctx.ring.audit.append({ kind: 'utxo-sent', detail: `${network.name} ${txid}` });
+  return labeled('private', { status: 'sent' as const, txid });
 }

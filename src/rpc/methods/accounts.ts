@@ -4,6 +4,7 @@
  * exact origin was granted — `[]` until the user connects it on a connect card, and while locked.
  */
 import { connectCard } from '../../markup';
+import type { Card } from '../../markup/card';
 import { labeled } from '../../ring';
 import { paramsOf } from '../params';
 import { askUser } from './approval';
@@ -15,11 +16,20 @@ export const eth_accounts = dappMethod(paramsOf([]), async (_params, { origin, d
   labeled('public', deps.wallet.granted(origin)),
 );
 
-/** Shows the connect card (unless already connected and `always` is false) and stores the grant. */
-export async function connect(ctx: DappContext, always: boolean): Promise<string[]> {
+/**
+ * Shows the connect card (unless already connected and `always` is false) and stores the grant.
+ * `makeCard` replaces the EVM card (the Bitcoin provider's shows the Bitcoin address); a card
+ * without accounts to pick grants the selected account.
+ */
+export async function connect(
+  ctx: DappContext,
+  always: boolean,
+  makeCard?: () => Promise<Card>,
+): Promise<string[]> {
   const { origin, deps } = ctx;
   const answer = await askUser(ctx, async () => {
     if (!always && deps.wallet.granted(origin).length > 0) return undefined;
+    if (makeCard) return makeCard();
     return connectCard(await cardBase(ctx, { method: 'eth_requestAccounts' }), deps.wallet.accountChoices());
   });
   if (!answer) return deps.wallet.granted(origin);

@@ -1,5 +1,6 @@
-/** The EIP-1193 methods the ring answers itself, by name. Everything else is read-only forwarding or 4200. */
+/** The EIP-1193 (and WBIP Bitcoin) methods the ring answers itself, by name. Everything else is read-only forwarding or 4200. */
 import { eth_accounts, eth_requestAccounts } from './accounts';
+import { BITCOIN_METHODS } from './bitcoin';
 import { wallet_addEthereumChain, wallet_switchEthereumChain } from './chains';
 import { eth_chainId, net_version } from './network';
 import { wallet_getPermissions, wallet_requestPermissions, wallet_revokePermissions } from './permissions';
@@ -32,4 +33,6 @@ export const OWN_METHODS: ReadonlyMap<string, DappMethod> = new Map([
   ['wallet_getCapabilities', wallet_getCapabilities],
   ['wallet_sendCalls', wallet_sendCalls],
   ['wallet_getCallsStatus', wallet_getCallsStatus],
+  // The Bitcoin provider (window.RingfenceBitcoinProvider) speaks WBIP method names.
+  ...BITCOIN_METHODS,
 ]);

@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import type { JsonRpcCall } from '../../chains/evm/jsonRpc';
 import type { Network } from '../../chains/evm/networks';
 import type { Labeled, Ring } from '../../ring';
+import type { BitcoinDappWallet } from '../../wallet/bitcoinDapp';
 import type { DappWallet } from '../../wallet/dappWallet';
 import type { ApprovalQueue } from '../approvals';
 import type { ProviderEvent } from '../relayProtocol';
@@ -20,6 +21,8 @@ export interface DappDeps {
   networks: DappNetworks;
   rpc: JsonRpcCall;
   wallet: DappWallet;
+  /** The wallet's BIP-84 side, for the Bitcoin provider (docs/bitcoin-provider.md). */
+  bitcoin: BitcoinDappWallet;
   approvals: ApprovalQueue;
   /** Sends an EIP-1193 event to every page of one origin. */
   emitEvent(origin: string, event: ProviderEvent, data: unknown): void;
