@@ -14,10 +14,7 @@ import { harness, TEST_MNEMONIC, TEST_PASSWORD } from './testHarness';
 // The popup's EVM Send and the fiat total inside the ring, against a real anvil: the same
 // prepare → card → sign → broadcast path as a dapp's eth_sendTransaction.
 const chain = anvilPerFile();
-const [A0, , , , , A5] = ANVIL_ACCOUNTS as [
-  (typeof ANVIL_ACCOUNTS)[0],
-  ...(typeof ANVIL_ACCOUNTS)[number][],
-];
+const [A0, , , , , A5] = ANVIL_ACCOUNTS as [(typeof ANVIL_ACCOUNTS)[0], ...(typeof ANVIL_ACCOUNTS)[number][]];
 const RECIPIENT = A5!.address;
 let token: Address;
 let feed: Address;
@@ -25,7 +22,11 @@ let feed: Address;
 beforeAll(async () => {
   const { DecimalsToken, MockV3Aggregator } = await tokenAndFeedContracts();
   const { rpc, url } = chain();
-  token = await deployContract(rpc, url, A0.address, DecimalsToken.bytecode, [A0.address, 1000n * 10n ** 6n, 6n]);
+  token = await deployContract(rpc, url, A0.address, DecimalsToken.bytecode, [
+    A0.address,
+    1000n * 10n ** 6n,
+    6n,
+  ]);
   feed = await deployContract(rpc, url, A0.address, MockV3Aggregator.bytecode, [8n, 300_012_345_678n]);
 }, 120_000);
 
@@ -115,11 +116,15 @@ describe('EVM Send from the popup, against anvil', () => {
     })) as { id: string; card: Card };
     expect(review.card.origin).toBe(WALLET_ORIGIN);
     expect(review.card.summary[0]).toMatch(/^Send 12\.345678 TKN to /);
-    expect(review.card.fields).toContainEqual(expect.objectContaining({ value: 'transfer(address,uint256)' }));
+    expect(review.card.fields).toContainEqual(
+      expect.objectContaining({ value: 'transfer(address,uint256)' }),
+    );
     expect(review.card.fees?.maxCost).toMatch(/ ETH$/);
     expect(review.card.simulation).toBeDefined();
     expect(w.approvals.list()).toHaveLength(0); // the popup's own card, not the dapp queue
-    const sent = (await w.ok('confirmSend', { id: review.id, decision: 'approve' })) as { txid: `0x${string}` };
+    const sent = (await w.ok('confirmSend', { id: review.id, decision: 'approve' })) as {
+      txid: `0x${string}`;
+    };
     expect((await waitForReceipt(rpc, url, sent.txid)).status).toBe('0x1');
     expect(await balanceOf(rpc, url, token, A0.address)).toBe(before0 - 12_345_678n);
     expect(await balanceOf(rpc, url, token, RECIPIENT)).toBe(before5 + 12_345_678n);
@@ -135,16 +140,28 @@ describe('EVM Send from the popup, against anvil', () => {
   it('a native send carries the exact value; Reject sends nothing', async () => {
     const w = await wallet();
     const { rpc, url } = chain();
-    const rejected = (await w.ok('reviewSend', { asset: native, to: RECIPIENT, amount: '1' })) as { id: string };
-    expect(await w.ok('confirmSend', { id: rejected.id, decision: 'reject' })).toEqual({ status: 'rejected' });
-    const review = (await w.ok('reviewSend', { asset: native, to: RECIPIENT, amount: '0.000000000000000123' })) as {
+    const rejected = (await w.ok('reviewSend', { asset: native, to: RECIPIENT, amount: '1' })) as {
+      id: string;
+    };
+    expect(await w.ok('confirmSend', { id: rejected.id, decision: 'reject' })).toEqual({
+      status: 'rejected',
+    });
+    const review = (await w.ok('reviewSend', {
+      asset: native,
+      to: RECIPIENT,
+      amount: '0.000000000000000123',
+    })) as {
       id: string;
       card: Card;
     };
     expect(review.card.summary[0]).toMatch(/^Send 0\.000000000000000123 ETH to /);
     const { txid } = (await w.ok('confirmSend', { id: review.id, decision: 'approve' })) as { txid: string };
     await waitForReceipt(rpc, url, txid as `0x${string}`);
-    const tx = (await rpc(url, 'eth_getTransactionByHash', [txid])) as { value: string; to: string; from: string };
+    const tx = (await rpc(url, 'eth_getTransactionByHash', [txid])) as {
+      value: string;
+      to: string;
+      from: string;
+    };
     expect(BigInt(tx.value)).toBe(123n);
     expect(tx.to.toLowerCase()).toBe(RECIPIENT.toLowerCase());
     expect(tx.from.toLowerCase()).toBe(A0.address.toLowerCase());
@@ -162,7 +179,12 @@ describe('fiat total from a price feed (MockV3Aggregator on anvil: a test mock o
     const feeds = (await w.ok('setPriceFeeds', {
       feeds: [{ symbol: 'ETH', address: feed.toLowerCase(), networkId: 'local' }],
     })) as { feeds: { symbol: string; address: string; isDefault: boolean }[] };
-    expect(feeds.feeds).toContainEqual({ symbol: 'ETH', address: feed, networkId: 'local', isDefault: false });
+    expect(feeds.feeds).toContainEqual({
+      symbol: 'ETH',
+      address: feed,
+      networkId: 'local',
+      isDefault: false,
+    });
     expect(feeds.feeds).toContainEqual(expect.objectContaining({ symbol: 'TKN', address: '' }));
     const view = (await w.ok('getPortfolio', {})) as {
       items: { symbol: string; amount?: string; value?: string; price?: string }[];
