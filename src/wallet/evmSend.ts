@@ -15,9 +15,10 @@ import { encodeCall, SELECTORS } from '../chains/evm/abi';
 import { parseAddress } from '../chains/evm/address';
 import type { JsonRpcCall } from '../chains/evm/jsonRpc';
 import type { Network } from '../chains/evm/networks';
-import { ProcedureError } from '../errors';
+import { ErrorCode, ProcedureError, RpcError } from '../errors';
 import { formatUnits, parseUnits } from '../markup/format';
 import { labeled, mapLabeled, type Ring } from '../ring';
+import type { ApprovalAnswer } from '../rpc/approvals';
 import { type PreparedTransaction, prepareTransaction, sendPrepared } from '../rpc/methods/transactionFlow';
 import type { TxRequest } from '../rpc/methods/txRequest';
 import type { TxFlowContext } from '../rpc/methods/types';
@@ -57,7 +58,29 @@ const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
 
 const flowContext = (deps: EvmSendDeps): TxFlowContext => ({ origin: WALLET_ORIGIN, deps });
 
-export async function reviewEvmSend(
+/** A node's error (RpcError) said to the popup in its own words, rather than "failed unexpectedly". */
+async function nodeErrorsSaid<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RpcError)
+      throw new ProcedureError(
+        error.code === ErrorCode.invalidParams ? 'INVALID_INPUT' : 'NODE_ERROR',
+        `${what}: ${error.message.slice(0, 300)}`,
+      );
+    throw error;
+  }
+}
+
+export function reviewEvmSend(
+  ctx: WalletContext,
+  deps: EvmSendDeps,
+  input: { asset: string; to: string; amount: string },
+) {
+  return nodeErrorsSaid('Review', () => review(ctx, deps, input));
+}
+
+async function review(
   ctx: WalletContext,
   deps: EvmSendDeps,
   input: { asset: string; to: string; amount: string },
@@ -131,15 +154,18 @@ export async function confirmEvmSend(
   deps: EvmSendDeps,
   id: string,
   decision: 'approve' | 'reject',
+  fees?: ApprovalAnswer['fees'],
 ) {
   const session = requireUnlocked(ctx.session);
   const entry = reviewed.get(session)?.get(id);
   if (!entry) throw new ProcedureError('NOT_PENDING', 'This payment is no longer waiting: review it again');
   reviewed.get(session)!.delete(id);
   if (decision === 'reject') return labeled('private', { status: 'rejected' as const });
-  const txid = await sendPrepared(flowContext(deps), entry.network, entry.prepared, undefined, {
-    signer: (_from, digest) =>
-      signDigest(ctx, entry.accountId, digest, `Send from the popup on ${entry.network.name}`),
-  });
+  const txid = await nodeErrorsSaid('Send', () =>
+    sendPrepared(flowContext(deps), entry.network, entry.prepared, fees, {
+      signer: (_from, digest) =>
+        signDigest(ctx, entry.accountId, digest, `Send from the popup on ${entry.network.name}`),
+    }),
+  );
   return labeled('private', { status: 'sent' as const, txid });
 }

@@ -104,9 +104,9 @@ export function walletProcedures(
       parseEvmAssetId(input.asset)
         ? reviewEvmSend(ctx, evm, input)
         : utxoSend.reviewSend(ctx, makeBackend, input),
-    confirmSend: ({ id, decision }) =>
+    confirmSend: ({ id, decision, fees }) =>
       id.startsWith(EVM_REVIEW_PREFIX)
-        ? confirmEvmSend(ctx, evm, id, decision)
+        ? confirmEvmSend(ctx, evm, id, decision, fees)
         : utxoSend.confirmSend(ctx, id, decision),
     getPriceFeeds: async () => priceFeeds.getPriceFeeds(ctx),
     setPriceFeeds: async (input) => priceFeeds.setPriceFeeds(ctx, await networks.list(), input),

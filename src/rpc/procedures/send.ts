@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { Card } from '../../markup/card';
+import { FeeEdits } from './approvals';
 import { procedure } from './procedure';
 import { Empty } from './schemas';
 
@@ -28,7 +29,12 @@ export const reviewSend = procedure({
 
 export const confirmSend = procedure({
   name: 'confirmSend',
-  input: v.object({ id: v.pipe(v.string(), v.maxLength(64)), decision: v.picklist(['approve', 'reject']) }),
+  input: v.object({
+    id: v.pipe(v.string(), v.maxLength(64)),
+    decision: v.picklist(['approve', 'reject']),
+    /** EVM sends: the user's edited fees (the card's suggestion otherwise). */
+    fees: v.optional(FeeEdits),
+  }),
   /** txid: the Bitcoin/Litecoin transaction id, or the EVM transaction hash. */
   output: v.object({ status: v.picklist(['sent', 'rejected']), txid: v.optional(v.string()) }),
 });
