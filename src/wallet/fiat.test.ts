@@ -97,6 +97,29 @@ describe('fiatValues', () => {
     expect(slow.values[0]).toMatchObject({ price: 'stale', priceNote: /no answer in time/ });
   });
 
+  it('the shipped feeds do not value test-network coins; a feed the user set does', async () => {
+    const node = feedNode({ [ETH_FEED]: { answer: 200_000_000_000n, updatedAt: NOW - 10 } });
+    const local = { ...eth(10n ** 18n, 'Local chain 8545'), test: true };
+    const shipped = await fiatValues([local, eth(10n ** 18n)], feeds, {
+      rpc: node.rpc,
+      networks,
+      nowSeconds: NOW,
+      defaults: new Set(['ETH']),
+    });
+    expect(shipped.values[0]).toMatchObject({
+      price: 'none',
+      priceNote: /test-network ETH has no market price/,
+    });
+    expect(shipped.total).toEqual({ value: '$2,000.00', leftOut: ['ETH on Local chain 8545 (no price)'] });
+    const userSet = await fiatValues([local], feeds, {
+      rpc: node.rpc,
+      networks,
+      nowSeconds: NOW,
+      defaults: new Set(),
+    });
+    expect(userSet.values[0]).toEqual({ value: '$2,000.00' });
+  });
+
   it('an address with no code (eth_call answers 0x) is no price feed', async () => {
     const node = feedNode({});
     const result = await fiatValues([eth(1n)], feeds, { rpc: node.rpc, networks, nowSeconds: NOW });

@@ -16,11 +16,15 @@ export interface Holding {
   /** Base units; undefined when the balance could not be read. */
   amount?: bigint;
   decimals: number;
+  /** On a test network: the shipped (default) feeds do not value it. */
+  test?: boolean;
 }
 
 export type FiatValue = { value: string } | { price: 'stale' | 'none'; priceNote: string };
 
 export interface FiatDeps {
+  /** Symbols whose feed is the shipped default rather than one the user set. */
+  defaults?: ReadonlySet<string>;
   rpc: JsonRpcCall;
   networks: Network[];
   nowSeconds: number;
@@ -54,7 +58,8 @@ async function readFeed(symbol: string, feeds: PriceFeedSettings, deps: FiatDeps
 }
 
 export async function fiatValues(holdings: Holding[], feeds: PriceFeedSettings, deps: FiatDeps) {
-  const symbols = [...new Set(holdings.filter((h) => h.amount !== undefined).map((h) => h.symbol))];
+  const priced = holdings.filter((h) => h.amount !== undefined && !(h.test && deps.defaults?.has(h.symbol)));
+  const symbols = [...new Set(priced.map((h) => h.symbol))];
   const readings = new Map(
     await Promise.all(symbols.map(async (s) => [s, await readFeed(s, feeds, deps)] as const)),
   );
@@ -65,6 +70,13 @@ export async function fiatValues(holdings: Holding[], feeds: PriceFeedSettings, 
     if (h.amount === undefined || !reading) {
       leftOut.push(`${h.symbol} on ${h.network} (balance unavailable)`);
       return undefined;
+    }
+    if (h.test && deps.defaults?.has(h.symbol)) {
+      leftOut.push(`${h.symbol} on ${h.network} (no price)`);
+      return {
+        price: 'none',
+        priceNote: `test-network ${h.symbol} has no market price (set a feed for it in Settings to value it)`,
+      };
     }
     if (reading.status !== 'fresh') {
       const price = reading.status === 'none' ? 'none' : 'stale';

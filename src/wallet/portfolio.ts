@@ -9,7 +9,7 @@
 
 import type { JsonRpcCall } from '../chains/evm/jsonRpc';
 import type { Network } from '../chains/evm/networks';
-import { effectiveFeeds } from '../chains/evm/priceFeedSettings';
+import { DEFAULT_PRICE_FEEDS, effectiveFeeds, isTestChain } from '../chains/evm/priceFeedSettings';
 import type { UtxoBackend } from '../chains/utxo/backend';
 import { backendOf, isUtxoNetworkId, type StoredBackend } from '../chains/utxo/backendSettings';
 import { UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
@@ -51,7 +51,7 @@ export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
     try {
       const amount = await read();
       items.push({ symbol, network: network.name, amount: formatUnits(amount, decimals) });
-      holdings.push({ symbol, network: network.name, amount, decimals });
+      holdings.push({ symbol, network: network.name, amount, decimals, test: isTestChain(network.chainId) });
     } catch (e) {
       items.push({ symbol, network: network.name, unavailable: reason(e) });
       holdings.push({ symbol, network: network.name, decimals });
@@ -87,7 +87,9 @@ export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
         amount: formatUnits(coins.spendable, 8),
         ...(coins.pending > 0n ? { pending: formatUnits(coins.pending, 8) } : {}),
       });
-      holdings.push({ symbol: net.symbol, network: net.name, amount: coins.spendable, decimals: 8 });
+      // SLIP-44 coin type 1 is every test network's.
+      const test = net.coinType === 1;
+      holdings.push({ symbol: net.symbol, network: net.name, amount: coins.spendable, decimals: 8, test });
     } catch (e) {
       items.push({ symbol: net.symbol, network: net.name, unavailable: reason(e) });
       holdings.push({ symbol: net.symbol, network: net.name, decimals: 8 });
@@ -100,6 +102,9 @@ export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
     rpc: deps.rpc,
     networks: await deps.networks(),
     nowSeconds: deps.nowSeconds(),
+    defaults: new Set(
+      Object.keys(DEFAULT_PRICE_FEEDS).filter((symbol) => state.priceFeeds?.[symbol] === undefined),
+    ),
   });
   const priced = items.map((item, i) => ({ ...item, ...values[i] }));
   return labeled('private', { items: priced, notConfigured, total } satisfies PortfolioView);

@@ -23,6 +23,16 @@ export const DEFAULT_PRICE_FEEDS: Readonly<PriceFeedSettings> = Object.freeze({
   LTC: { address: '0x6AF09DF7563C363B5763b9102712EbeD3b9e859B', networkId: 'mainnet' },
 });
 
+/**
+ * EVM test chains (anvil/hardhat, Sepolia, Holesky, Hoodi, Goerli): their coins have no market
+ * price, so the shipped mainnet feeds do not value them (a feed the user sets still does).
+ */
+const TEST_CHAIN_IDS: ReadonlySet<number> = new Set([31337, 1337, 11155111, 17000, 560048, 5]);
+
+export function isTestChain(chainId: number): boolean {
+  return TEST_CHAIN_IDS.has(chainId);
+}
+
 const SYMBOL = /^[A-Za-z0-9.$_-]{1,11}$/;
 
 /** A symbol as the settings key it: 1–11 letters, digits or . $ _ - (EIP-747's symbol length). */
