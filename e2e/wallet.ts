@@ -38,10 +38,15 @@ export async function pasteInto(page: Page, label: string, text: string): Promis
   }, text);
 }
 
-/** From the first-run screen: imports TEST_PHRASE and waits for account 0 to show. */
+/** From the first-run screen: imports TEST_PHRASE (or `phrase`, whose account 0 is `address`) and waits for account 0 to show. */
 export async function importTestWallet(
   popup: Page,
-  { phrase = TEST_PHRASE, password = TEST_PASSWORD, paste = false } = {},
+  {
+    phrase = TEST_PHRASE,
+    password = TEST_PASSWORD,
+    paste = false,
+    address = ACCOUNTS[0].address as string,
+  } = {},
 ): Promise<void> {
   await popup.getByRole('button', { name: 'Import a wallet' }).click();
   if (paste) await pasteInto(popup, 'Secret recovery phrase', phrase);
@@ -49,7 +54,7 @@ export async function importTestWallet(
   await popup.getByLabel('Password', { exact: true }).fill(password);
   await popup.getByLabel('Confirm password', { exact: true }).fill(password);
   await popup.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(popup.getByText(address, { exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 export async function unlockWith(popup: Page, password: string): Promise<void> {

@@ -9,6 +9,7 @@
  *   // token: ERC-20 "Ringfence Test Token" (RFT, 18 decimals) + EIP-2612 permit; the deployer holds the supply
  *
  * API: testContracts() → { TestToken, Bytes32Token, Reverter } (each { abi, bytecode });
+ * tokenAndFeedContracts() → { DecimalsToken, MockV3Aggregator } (./solidity/TokenAndFeed.sol);
  * compileSolidity(sources, contractNames) for your own sources (imports resolve from node_modules);
  * deployContract(rpc, url, from, bytecode, args) → the new contract's address (static constructor args).
  */
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { encodeCall, type StaticArg } from '../chains/evm/abi';
 import { type Address, toChecksumAddress } from '../chains/evm/address';
 import type { Hex } from '../chains/evm/hex';
@@ -127,6 +129,30 @@ export async function testContracts(): Promise<{
     'Reverter',
   ]);
   return { TestToken: c.TestToken!, Bytes32Token: c.Bytes32Token!, Reverter: c.Reverter! };
+}
+
+/**
+ * DecimalsToken: constructor(address holder, uint256 supply, uint8 decimals), "Ringfence Ticket" (TKN).
+ * MockV3Aggregator: constructor(uint8 decimals, int256 answer), setRound(roundId, answer, updatedAt,
+ * answeredInRound): a test stand-in for a Chainlink feed.
+ */
+export async function tokenAndFeedContracts(): Promise<{
+  DecimalsToken: CompiledContract;
+  MockV3Aggregator: CompiledContract;
+}> {
+  const source = readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), 'solidity', 'TokenAndFeed.sol'),
+    'utf8',
+  );
+  const c = await compileSolidity({ 'TokenAndFeed.sol': source }, ['DecimalsToken', 'MockV3Aggregator']);
+  return { DecimalsToken: c.DecimalsToken!, MockV3Aggregator: c.MockV3Aggregator! };
+}
+
+/** Sends `data` to `to` from an account anvil has unlocked and waits until it is mined (test-only). */
+export async function sendFromUnlocked(rpc: JsonRpcCall, url: string, from: Address, to: Address, data: Hex) {
+  const hash = (await rpc(url, 'eth_sendTransaction', [{ from, to, data }])) as Hex;
+  const receipt = await waitForReceipt(rpc, url, hash);
+  if (receipt.status !== '0x1') throw new Error(`sendFromUnlocked: the call to ${to} failed`);
 }
 
 /**

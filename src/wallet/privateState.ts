@@ -3,6 +3,7 @@
  * stored encrypted under the vault key as the state blob "wallet", readable only while unlocked.
  */
 
+import { decodePriceFeeds, type PriceFeedSettings } from '../chains/evm/priceFeedSettings';
 import { type BackendSettings, decodeBackendSettings } from '../chains/utxo/backendSettings';
 import { type AccountList, emptyAccountList } from './accountList';
 import { storedSegmentCount } from './accountSegments';
@@ -54,6 +55,8 @@ export interface PrivateState {
   inbox: InboxEntry[];
   /** Bitcoin/Litecoin backends the user set (defaults otherwise); node RPC passwords live only here. */
   utxoBackends?: BackendSettings;
+  /** Price feeds the user set per symbol (Chainlink's mainnet feeds otherwise). */
+  priceFeeds?: PriceFeedSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ autoLockMinutes: 15 });
@@ -115,5 +118,6 @@ function decodeState(parsed: Partial<PrivateState>): PrivateState {
     ...(decodeSplit(parsed.guardians) ? { guardians: decodeSplit(parsed.guardians)! } : {}),
     inbox: decodeInbox(parsed.inbox),
     utxoBackends: decodeBackendSettings(parsed.utxoBackends),
+    ...(decodePriceFeeds(parsed.priceFeeds) ? { priceFeeds: decodePriceFeeds(parsed.priceFeeds)! } : {}),
   };
 }

@@ -13,11 +13,20 @@ import * as accounts from './accounts';
 import type { WalletContext } from './context';
 import { type DappProcedureDeps, dappProcedures } from './dappProcedures';
 import { requireUnlocked } from './errors';
+import {
+  confirmEvmSend,
+  EVM_REVIEW_PREFIX,
+  type EvmSendDeps,
+  parseEvmAssetId,
+  reviewEvmSend,
+} from './evmSend';
 import { guardianProcedures } from './guardianProcedures';
 import * as lifecycle from './lifecycle';
 import * as password from './password';
 import { portfolio } from './portfolio';
+import * as priceFeeds from './priceFeeds';
 import { receiveAddresses } from './receive';
+import { sendAssets } from './sendAssets';
 import * as settings from './settings';
 import * as utxo from './utxoNetworks';
 import * as utxoSend from './utxoSend';
@@ -30,6 +39,13 @@ export function walletProcedures(
   const makeBackend = (stored: StoredBackend, id: UtxoNetworkId) =>
     createBackend(backendConfig(stored, UTXO_NETWORKS[id]));
   const status = async () => labeled('private', await lifecycle.walletStatus(ctx));
+  const evm: EvmSendDeps = {
+    ring: ctx.ring,
+    rpc: dapp.rpc,
+    wallet: dapp.wallet,
+    selectedNetwork: networks.selected,
+    now: Date.now,
+  };
   return {
     getStatus: status,
     beginCreate: ({ words }) => lifecycle.beginCreate(ctx, words),
@@ -76,8 +92,23 @@ export function walletProcedures(
     getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
     setUtxoBackend: (input) => utxo.setUtxoBackend(ctx, input),
     getPortfolio: () =>
-      portfolio(ctx, { rpc: dapp.rpc, selectedNetwork: networks.selected, backend: makeBackend }),
-    reviewSend: (input) => utxoSend.reviewSend(ctx, makeBackend, input),
-    confirmSend: ({ id, decision }) => utxoSend.confirmSend(ctx, id, decision),
+      portfolio(ctx, {
+        rpc: dapp.rpc,
+        selectedNetwork: networks.selected,
+        networks: networks.list,
+        nowSeconds: () => Math.floor(Date.now() / 1000),
+        backend: makeBackend,
+      }),
+    getSendAssets: async () => sendAssets(ctx, await networks.selected()),
+    reviewSend: (input) =>
+      parseEvmAssetId(input.asset)
+        ? reviewEvmSend(ctx, evm, input)
+        : utxoSend.reviewSend(ctx, makeBackend, input),
+    confirmSend: ({ id, decision, fees }) =>
+      id.startsWith(EVM_REVIEW_PREFIX)
+        ? confirmEvmSend(ctx, evm, id, decision, fees)
+        : utxoSend.confirmSend(ctx, id, decision),
+    getPriceFeeds: async () => priceFeeds.getPriceFeeds(ctx),
+    setPriceFeeds: async (input) => priceFeeds.setPriceFeeds(ctx, await networks.list(), input),
   };
 }

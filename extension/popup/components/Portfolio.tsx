@@ -1,7 +1,9 @@
 /**
  * The portfolio on the home screen (CONTRACT.md "portfolio"): each currency's balance as text with
  * its symbol ("50 LTC"), per network; what is not spendable yet, and what could not be read, said
- * in words. UTXO networks are read only once the user chose a backend for them (Settings).
+ * in words. UTXO networks are read only once the user chose a backend for them (Settings). Values
+ * in US dollars come from on-chain price feeds; "no price" / "price stale" is said, never guessed,
+ * and the total names what it leaves out.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { getPortfolio, type PortfolioView } from '../../../src/rpc/procedures/portfolio';
@@ -40,9 +42,23 @@ export function Portfolio() {
             {item.pending && (
               <span className="muted">{` · ${item.pending} ${item.symbol} not yet spendable`}</span>
             )}
+            {item.value && <span>{` · ≈ ${item.value}`}</span>}
+            {item.price && (
+              <span className="muted" title={item.priceNote}>
+                {` · ${item.price === 'none' ? 'no price' : 'price stale'}`}
+              </span>
+            )}
           </li>
         ))}
       </ul>
+      {view && (
+        <p>
+          <strong>{`Total ≈ ${view.total.value}`}</strong>
+          {view.total.leftOut.length > 0 && (
+            <span className="muted">{` (leaves out ${view.total.leftOut.join(', ')})`}</span>
+          )}
+        </p>
+      )}
       {view && view.notConfigured.length > 0 && (
         <p className="hint">
           Bitcoin and Litecoin balances appear once you choose a backend for them in Settings (nothing is

@@ -1,32 +1,35 @@
 /**
  * Send (CONTRACT.md "send"): select **Asset**, fields **To** and **Amount**, **Review** → the
- * ring's card of the payment (inputs, outputs, fee, change) with **Approve** / **Reject** on the
- * same screen; on approve the ring signs and broadcasts, and the transaction id is shown.
- * This release sends on the Bitcoin and Litecoin networks with a chosen backend.
+ * ring's card with **Approve** / **Reject** on the same screen; on approve the ring signs and
+ * broadcasts, and the transaction id (or hash) is shown. Assets: the selected EVM network's coin
+ * and watched tokens (the card of a dapp transaction: simulation, editable fees), and the Bitcoin
+ * and Litecoin networks (the payment's inputs, outputs, fee and change).
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Card } from '../../../src/markup/card';
-import { confirmSend, reviewSend } from '../../../src/rpc/procedures/send';
-import { getUtxoNetworks, type UtxoNetworksView } from '../../../src/rpc/procedures/utxoNetworks';
+import { confirmSend, getSendAssets, reviewSend } from '../../../src/rpc/procedures/send';
+import { FeeEditor } from '../approval/FeeEditor';
+import { feeDraft, feeState } from '../approval/fees';
 import { CardView } from '../components/CardView';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
 export function Send({ onBack }: { onBack(): void }) {
-  const [networks, setNetworks] = useState<UtxoNetworksView['networks']>([]);
+  const [assets, setAssets] = useState<{ id: string; label: string }[]>([]);
   const [asset, setAsset] = useState('');
   const [to, setTo] = useState('');
   const [amount, setAmount] = useState('');
   const [review, setReview] = useState<{ id: string; card: Card } | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
+  const [draft, setDraft] = useState<ReturnType<typeof feeDraft> | undefined>(undefined);
+  const [sent, setSent] = useState<{ id: string; evm: boolean } | null>(null);
   const { busy, error, run } = useAction();
 
   useEffect(() => {
-    void run(() => call(getUtxoNetworks, {})).then((view) => {
+    void run(() => call(getSendAssets, {})).then((view) => {
       if (!view) return;
-      setNetworks(view.networks);
-      setAsset((current) => current || view.networks[0]?.id || '');
+      setAssets(view.assets);
+      setAsset((current) => current || view.assets[0]?.id || '');
     });
   }, [run]);
 
@@ -34,23 +37,41 @@ export function Send({ onBack }: { onBack(): void }) {
     event.preventDefault();
     setSent(null);
     const next = await run(() => call(reviewSend, { asset, to: to.trim(), amount: amount.trim() }));
-    if (next) setReview(next);
+    if (!next) return;
+    setReview(next);
+    setDraft(next.card.fees ? feeDraft(next.card.fees) : undefined);
   };
 
+  const fee = review?.card.fees && draft ? feeState(review.card.fees, draft) : undefined;
   const answer = async (decision: 'approve' | 'reject') => {
     if (!review) return;
-    const result = await run(() => call(confirmSend, { id: review.id, decision }));
+    const fees = decision === 'approve' && fee?.edited ? fee.input : undefined;
+    const result = await run(() => call(confirmSend, { id: review.id, decision, ...(fees ? { fees } : {}) }));
     setReview(null);
-    if (result?.status === 'sent') setSent(result.txid ?? '');
+    if (result?.status === 'sent') setSent({ id: result.txid ?? '', evm: asset.startsWith('evm:') });
   };
 
   if (review)
     return (
       <section className="stack" aria-labelledby="send-card-title">
-        <CardView card={review.card} titleId="send-card-title" />
+        <CardView card={review.card} titleId="send-card-title">
+          {review.card.fees && draft && fee && (
+            <FeeEditor
+              fees={review.card.fees}
+              draft={draft}
+              state={fee}
+              onChange={setDraft}
+              disabled={busy}
+            />
+          )}
+        </CardView>
         <ErrorAlert message={error} />
         <div className="row">
-          <button type="button" onClick={() => void answer('approve')} disabled={busy}>
+          <button
+            type="button"
+            onClick={() => void answer('approve')}
+            disabled={busy || (fee?.edited === true && fee.problem !== null)}
+          >
             Approve
           </button>
           <button type="button" className="secondary" onClick={() => void answer('reject')} disabled={busy}>
@@ -67,8 +88,10 @@ export function Send({ onBack }: { onBack(): void }) {
       <div className="field">
         <label htmlFor="send-asset">Asset</label>
         <select id="send-asset" value={asset} onChange={(e) => setAsset(e.target.value)}>
-          {networks.map((n) => (
-            <option key={n.id} value={n.id}>{`${n.symbol} — ${n.name}`}</option>
+          {assets.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
           ))}
         </select>
       </div>
@@ -95,7 +118,8 @@ export function Send({ onBack }: { onBack(): void }) {
       <ErrorAlert message={error} />
       {sent !== null && (
         <p role="status" className="notice">
-          Sent. Transaction id: <code>{sent}</code>
+          {sent.evm ? 'Sent. Transaction hash: ' : 'Sent. Transaction id: '}
+          <code>{sent.id}</code>
         </p>
       )}
       <div className="row">
@@ -105,7 +129,7 @@ export function Send({ onBack }: { onBack(): void }) {
         <button type="button" className="secondary" onClick={onBack}>
           Back
         </button>
-        <Working busy={busy} label="Finding coins and the fee…" />
+        <Working busy={busy} label="Preparing the transaction and its fee…" />
       </div>
     </form>
   );

@@ -1,8 +1,12 @@
-/** Settings: auto-lock, password, revealing the recovery phrase, the EVM networks' RPC URLs and the UTXO backends. */
+/**
+ * Settings: auto-lock, password, revealing the recovery phrase, the EVM networks' RPC URLs, the UTXO
+ * backends and the price feeds.
+ */
 import type { NetworksView } from '../../../src/rpc/procedures/networks';
 import { AutoLockForm } from './settings/AutoLockForm';
 import { ChangePasswordForm } from './settings/ChangePasswordForm';
 import { NetworksForm } from './settings/NetworksForm';
+import { PriceFeedsForm } from './settings/PriceFeedsForm';
 import { RevealPhrase } from './settings/RevealPhrase';
 import { UtxoNetworksForm } from './settings/UtxoNetworksForm';
 
@@ -27,6 +31,7 @@ export function Settings({ onBack, networks, onNetworksChange }: Props) {
       <RevealPhrase />
       <NetworksForm view={networks} onChange={onNetworksChange} />
       <UtxoNetworksForm />
+      <PriceFeedsForm networks={networks} />
     </section>
   );
 }

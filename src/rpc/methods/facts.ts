@@ -6,9 +6,9 @@
 import { isContract, readTokenInfo } from '../../chains/evm';
 import type { Network } from '../../chains/evm/networks';
 import type { ChainFacts } from '../../markup/facts';
-import type { DappContext } from './types';
+import type { TxFlowContext } from './types';
 
-export function chainFacts(ctx: DappContext, network: Network): ChainFacts {
+export function chainFacts(ctx: TxFlowContext, network: Network): ChainFacts {
   const { rpc, wallet } = ctx.deps;
   return {
     chainId: network.chainId,

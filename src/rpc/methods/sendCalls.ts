@@ -82,7 +82,7 @@ export const wallet_sendCalls = dappMethod(SendCalls, async ([batch], ctx) => {
     );
   });
   const id = batch.id ?? `0x${bytesToHex(randomBytes(32))}`;
-  for (const p of prepared) await sendPrepared(ctx, network, p, undefined, id);
+  for (const p of prepared) await sendPrepared(ctx, network, p, undefined, { batchId: id });
   return labeled('public', { id });
 });
 

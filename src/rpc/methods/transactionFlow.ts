@@ -6,6 +6,9 @@
  *
  *   const prepared = await prepareTransaction(ctx, network, request);
  *   const hash = await sendPrepared(ctx, network, prepared, answer.fees);
+ *
+ * The popup's own Send (src/wallet/evmSend.ts) goes through these same two functions, with the
+ * wallet as the origin and its own signer (no site grant is involved there).
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import {
@@ -21,12 +24,13 @@ import type { Network } from '../../chains/evm/networks';
 import { ErrorCode, RpcError } from '../../errors';
 import { type Card, type FeeChoice, formatUnits, parseUnits, risk, transactionCard } from '../../markup';
 import { simulationSection } from '../../markup/simulation';
+import type { Labeled, RecoverableSignature } from '../../ring';
 import { labeled, mapLabeled, networkSink } from '../../ring';
 import type { ApprovalAnswer } from '../approvals';
 import { cardBase } from './cardBase';
 import { chainFacts } from './facts';
 import type { TxRequest } from './txRequest';
-import type { DappContext } from './types';
+import type { TxFlowContext } from './types';
 
 export interface PreparedTransaction {
   tx: EvmTransaction;
@@ -61,7 +65,7 @@ function feeChoice(tx: EvmTransaction, symbol: string, decimals: number): FeeCho
 }
 
 export async function prepareTransaction(
-  ctx: DappContext,
+  ctx: TxFlowContext,
   network: Network,
   req: TxRequest,
   raw: unknown,
@@ -154,17 +158,28 @@ export function applyFees(tx: EvmTransaction, fees: ApprovalAnswer['fees']): Evm
   return { ...tx, maxFeePerGas, maxPriorityFeePerGas };
 }
 
+/** Signs a transaction's digest in the ring; the dapp path's default checks the origin's grant. */
+export type TxSigner = (from: string, digest: Uint8Array) => Labeled<RecoverableSignature>;
+
+export interface SendOptions {
+  /** EIP-5792 batch the transaction belongs to. */
+  batchId?: string;
+  signer?: TxSigner;
+}
+
 /** Signs in the ring (declassifier `sign`, audited with the origin) and broadcasts; returns the hash. */
 export async function sendPrepared(
-  ctx: DappContext,
+  ctx: TxFlowContext,
   network: Network,
   prepared: PreparedTransaction,
   fees: ApprovalAnswer['fees'],
-  batchId?: string,
+  { batchId, signer }: SendOptions = {},
 ): Promise<string> {
   const tx = applyFees(prepared.tx, fees);
   const from = prepared.card.account ?? '';
-  const signature = ctx.deps.wallet.sign(ctx.origin, from, signingHash(tx), 'eth_sendTransaction');
+  const sign: TxSigner =
+    signer ?? ((account, digest) => ctx.deps.wallet.sign(ctx.origin, account, digest, 'eth_sendTransaction'));
+  const signature = sign(from, signingHash(tx));
   const raw = mapLabeled(signature, (sig) => serializeSigned(tx, sig));
   let rawHex = '';
   ctx.deps.ring.emit(

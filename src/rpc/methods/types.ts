@@ -35,6 +35,15 @@ export interface DappContext {
   deps: DappDeps;
 }
 
+/**
+ * What the transaction flow (prepare → card → sign → broadcast) needs: a dapp's request and the
+ * popup's own Send both provide it. `origin` is the site, or the wallet itself for the popup.
+ */
+export interface TxFlowContext {
+  origin: string;
+  deps: Pick<DappDeps, 'ring' | 'rpc' | 'wallet' | 'selectedNetwork' | 'now'>;
+}
+
 /** One EIP-1193 method the ring answers itself: its params shape and its handler. */
 export interface DappMethod<P = unknown> {
   params: v.GenericSchema<unknown, P>;

@@ -30,6 +30,13 @@ export const getApprovals = procedure({ name: 'getApprovals', input: Empty, outp
 
 const Gwei = v.pipe(v.string(), v.regex(/^\d{1,12}(\.\d{1,9})?$/, 'expected gwei like "1.5"'));
 
+/** A transaction card's fees as the user edited them (decimal gwei). */
+export const FeeEdits = v.object({
+  maxFeePerGasGwei: v.optional(Gwei),
+  maxPriorityFeePerGasGwei: v.optional(Gwei),
+  gasPriceGwei: v.optional(Gwei),
+});
+
 export const resolveApproval = procedure({
   name: 'resolveApproval',
   input: v.object({
@@ -38,13 +45,7 @@ export const resolveApproval = procedure({
     /** Connect cards: the accounts the user picked (EIP-55 or lower case). */
     accounts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(42))), v.maxLength(100))),
     /** Transaction cards: the user's edited fees. */
-    fees: v.optional(
-      v.object({
-        maxFeePerGasGwei: v.optional(Gwei),
-        maxPriorityFeePerGasGwei: v.optional(Gwei),
-        gasPriceGwei: v.optional(Gwei),
-      }),
-    ),
+    fees: v.optional(FeeEdits),
     password: v.optional(Password),
   }),
   output: ApprovalsView,

@@ -21,9 +21,10 @@ import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecyc
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
 import { getPortfolio } from './portfolio';
+import { getPriceFeeds, setPriceFeeds } from './priceFeeds';
 import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
-import { confirmSend, reviewSend } from './send';
+import { confirmSend, getSendAssets, reviewSend } from './send';
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
 import { getStatus } from './status';
@@ -71,8 +72,11 @@ export const PROCEDURES = {
   getUtxoNetworks,
   setUtxoBackend,
   getPortfolio,
+  getSendAssets,
   reviewSend,
   confirmSend,
+  getPriceFeeds,
+  setPriceFeeds,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -84,6 +88,7 @@ export * from './lifecycle';
 export * from './networks';
 export * from './passwordGated';
 export * from './portfolio';
+export * from './priceFeeds';
 export * from './procedure';
 export * from './receive';
 export * from './recovery';

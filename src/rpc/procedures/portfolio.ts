@@ -14,8 +14,15 @@ export const PortfolioView = v.object({
       pending: v.optional(v.string()),
       /** Why the balance is missing, in words. */
       unavailable: v.optional(v.string()),
+      /** The value in US dollars from the symbol's price feed, e.g. "$1,234.56". */
+      value: v.optional(v.string()),
+      /** Why there is no value: no feed is set, or the feed is stale / unreadable (never guessed). */
+      price: v.optional(v.picklist(['stale', 'none'])),
+      priceNote: v.optional(v.string()),
     }),
   ),
+  /** The sum of the valued items, and the items it leaves out ("TKN on Local chain 8545"). */
+  total: v.object({ value: v.string(), leftOut: v.array(v.string()) }),
   /** UTXO networks not read because no backend was chosen for them (privacy: nothing is asked). */
   notConfigured: v.array(v.string()),
 });
