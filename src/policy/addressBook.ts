@@ -46,7 +46,7 @@ export function parseContact(input: unknown, root = 'contact'): Contact {
   try {
     address = parsePolicyAddress(result.output.address, `${root}.address`);
   } catch (e) {
-    throw new RuleSetError(`${root}.address`, (e as Error).message.replace(/^[^:]*: /, ''), root);
+    throw new RuleSetError(`${root}.address`, (e as Error).message.replace(/^[^:]*: /, ''));
   }
   const tags = [...new Set(result.output.tags)];
   return Object.freeze({ name: result.output.name, address, tags: Object.freeze(tags) });
@@ -71,8 +71,7 @@ export function createAddressBook(input: readonly unknown[] = []): AddressBook {
   const index = new Map<string, Contact>();
   contacts.forEach((c, i) => {
     const key = addressKey(c.address);
-    if (index.has(key))
-      throw new RuleSetError(`contacts[${i}].address`, 'this address is already a contact', 'contacts');
+    if (index.has(key)) throw new RuleSetError(`contacts[${i}].address`, 'this address is already a contact');
     index.set(key, c);
   });
   return bookOf(Object.freeze(contacts), index);

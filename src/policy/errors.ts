@@ -8,34 +8,21 @@
 import type * as v from 'valibot';
 
 export class RuleSetError extends Error {
-  /** Where in the input the problem is; '' for the input as a whole. */
+  /** Where in the input the problem is ("rules[2].when.amount.gt", or "ruleSet" for the whole). */
   readonly path: string;
   /** The problem without the path ("expected a decimal string like \"0.5\""). */
   readonly problem: string;
-  constructor(path: string, problem: string, root = 'ruleSet') {
-    // A list at the root has no field name of its own: "[3].amount" reads as "history[3].amount".
-    const where = path.startsWith('[') ? `${root}${path}` : path;
-    super(`${where === '' ? root : where}: ${problem}`);
+  constructor(path: string, problem: string) {
+    super(`${path}: ${problem}`);
     this.name = 'RuleSetError';
-    this.path = where;
+    this.path = path;
     this.problem = problem;
-  }
-
-  /** The same problem one level down: `within('versions[2].ruleSet')` → "versions[2].ruleSet.rules[0]…". */
-  within(prefix: string, root = prefix): RuleSetError {
-    const path =
-      this.path === ''
-        ? prefix
-        : this.path.startsWith('[')
-          ? `${prefix}${this.path}`
-          : `${prefix}.${this.path}`;
-    return new RuleSetError(path, this.problem, root);
   }
 }
 
 type Issue = v.BaseIssue<unknown>;
 
-/** `[{key:'rules'},{key:2},{key:'when'}]` → "rules[2].when" (a leading prefix is joined with a dot). */
+/** `[{key:'rules'},{key:2},{key:'when'}]` → "rules[2].when"; after a prefix: "ruleSet.rules[2].when". */
 export function pathText(issuePath: Issue['path'], prefix = ''): string {
   let out = prefix;
   for (const item of issuePath ?? []) {
@@ -50,9 +37,9 @@ export function pathText(issuePath: Issue['path'], prefix = ''): string {
  * into the value (an array element, a field of the object form), since that is the one the author
  * meant; when no option got past the top, the union's own message says what was expected.
  */
-function deepest(issue: Issue): { issue: Issue; path: string } {
+function deepest(issue: Issue, prefix: string): { issue: Issue; path: string } {
   let current = issue;
-  let path = pathText(issue.path);
+  let path = pathText(issue.path, prefix);
   for (;;) {
     const subs = current.type === 'union' ? (current.issues ?? []) : [];
     const best = subs.reduce<Issue | undefined>(
@@ -65,15 +52,29 @@ function deepest(issue: Issue): { issue: Issue; path: string } {
   }
 }
 
-/** A RuleSetError for the first valibot issue, with its path. */
-export function issueError(issues: readonly Issue[], root = 'ruleSet'): RuleSetError {
+/**
+ * A RuleSetError for the first valibot issue, its path after `prefix` (the name of the input,
+ * e.g. "history" → "history[3].amount"); `whole` names an issue of the input as a whole.
+ */
+export function issueError(issues: readonly Issue[], prefix = '', whole = prefix || 'input'): RuleSetError {
   const first = issues[0];
-  if (!first) return new RuleSetError('', 'invalid', root);
-  const { issue, path } = deepest(first);
+  if (!first) return new RuleSetError(whole, 'invalid');
+  const found = deepest(first, prefix);
+  const issue = found.issue;
+  const path = found.path;
   // strictObject reports an unknown key as "Expected never"; say it in words.
   const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
   // A required field left out reaches us as the parent object's type message with input undefined.
-  const missing = !unknownKey && issue.kind === 'schema' && issue.input === undefined && path !== '' && /object/.test(issue.type);
-  const problem = unknownKey ? 'unknown field (check its spelling)' : missing ? 'required field is missing' : issue.message;
-  return new RuleSetError(path, problem, root);
+  const missing =
+    !unknownKey &&
+    issue.kind === 'schema' &&
+    issue.input === undefined &&
+    path !== prefix &&
+    /object/.test(issue.type);
+  const problem = unknownKey
+    ? 'unknown field (check its spelling)'
+    : missing
+      ? 'required field is missing'
+      : issue.message;
+  return new RuleSetError(path === '' ? whole : path, problem);
 }

@@ -32,18 +32,18 @@ const bounds = fc
   .record({ gt: decimal, gte: decimal, lt: decimal, lte: decimal }, { requiredKeys: [] })
   .filter((b) => Object.keys(b).length > 0);
 
-const CONDITION_NAMES = {
-  origin: 0,
-  chainId: 0,
-  kind: 0,
-  account: 0,
-  recipient: 0,
-  asset: 0,
-  amount: 0,
-  window: 0,
-  timeOfDay: 0,
-  risk: 0,
-};
+const CONDITION_NAMES = [
+  'origin',
+  'chainId',
+  'kind',
+  'account',
+  'recipient',
+  'asset',
+  'amount',
+  'window',
+  'timeOfDay',
+  'risk',
+];
 const allConditions = fc.record({
   origin: fc.constantFrom('https://app.example', '*.example.com', [
     'https://app.example',
@@ -64,7 +64,7 @@ const allConditions = fc.record({
 });
 // At most 3 conditions per rule: enough to test specificity, few enough that rules often match.
 const conditions: fc.Arbitrary<Conditions> = fc
-  .tuple(allConditions, fc.subarray(Object.keys(CONDITION_NAMES), { maxLength: 3 }))
+  .tuple(allConditions, fc.subarray(CONDITION_NAMES, { maxLength: 3 }))
   .map(([all, keys]) => Object.fromEntries(keys.map((k) => [k, all[k as keyof typeof all]])) as Conditions);
 
 const rules: fc.Arbitrary<Rule[]> = fc

@@ -19,7 +19,10 @@ describe('evaluate', () => {
   });
 
   it('lets the most specific rule decide: a specific allow beats a general deny', () => {
-    const rules = set(r('no-sends', { kind: 'send' }, 'deny'), r('bob-ok', { kind: 'send', recipient: BOB }, 'allow'));
+    const rules = set(
+      r('no-sends', { kind: 'send' }, 'deny'),
+      r('bob-ok', { kind: 'send', recipient: BOB }, 'allow'),
+    );
     expect(evaluate(rules, sendRequest(), ctx).verdict).toBe('allow');
     expect(evaluate(rules, sendRequest({ recipient: CAROL }), ctx).verdict).toBe('deny');
   });
@@ -54,7 +57,9 @@ describe('evaluate', () => {
   it('compares amounts exactly in base units (0.5 ETH is not > 0.5)', () => {
     const rules = set(r('half', { asset: 'ETH', amount: { gt: '0.5' } }, 'confirm-with-password'));
     expect(evaluate(rules, sendRequest({ amount: ETH / 2n }), ctx).verdict).toBe('confirm');
-    expect(evaluate(rules, sendRequest({ amount: ETH / 2n + 1n }), ctx).verdict).toBe('confirm-with-password');
+    expect(evaluate(rules, sendRequest({ amount: ETH / 2n + 1n }), ctx).verdict).toBe(
+      'confirm-with-password',
+    );
   });
 
   it('uses the context decimals for tokens; unknown decimals apply strict rules, never allow rules', () => {
@@ -62,10 +67,18 @@ describe('evaluate', () => {
     const req = sendRequest({ asset: usdc, amount: 2_000_000n });
     const strict = set(r('usdc', { asset: usdc, amount: { gt: '1' } }, 'confirm-with-password'));
     const loose = set(r('usdc', { asset: usdc, amount: { lt: '5' } }, 'allow'));
-    expect(evaluate(strict, req, { now: NOW, decimals: { 'eip155:1/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48': 6 } }).verdict).toBe(
-      'confirm-with-password',
-    );
-    expect(evaluate(strict, req, { now: NOW, decimals: { 'eip155:1/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48': 18 } }).verdict).toBe('confirm');
+    expect(
+      evaluate(strict, req, {
+        now: NOW,
+        decimals: { 'eip155:1/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48': 6 },
+      }).verdict,
+    ).toBe('confirm-with-password');
+    expect(
+      evaluate(strict, req, {
+        now: NOW,
+        decimals: { 'eip155:1/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48': 18 },
+      }).verdict,
+    ).toBe('confirm');
     const unknown = evaluate(strict, req, ctx);
     expect(unknown.verdict).toBe('confirm-with-password');
     expect(unknown.reasons[0]).toMatch(/decimals of .* are unknown/);
@@ -73,19 +86,28 @@ describe('evaluate', () => {
   });
 
   it('matches kind families: a send is a transaction, a permit is an approval', () => {
-    const rules = set(r('tx', { kind: 'transaction' }, 'deny'), r('ap', { kind: 'approve' }, 'confirm-with-password'));
+    const rules = set(
+      r('tx', { kind: 'transaction' }, 'deny'),
+      r('ap', { kind: 'approve' }, 'confirm-with-password'),
+    );
     expect(evaluate(rules, sendRequest(), ctx).verdict).toBe('deny');
-    expect(evaluate(rules, { origin: 'https://a.example', kind: 'permit' }, ctx).verdict).toBe('confirm-with-password');
+    expect(evaluate(rules, { origin: 'https://a.example', kind: 'permit' }, ctx).verdict).toBe(
+      'confirm-with-password',
+    );
     expect(evaluate(rules, { origin: 'https://a.example', kind: 'message' }, ctx).verdict).toBe('confirm');
   });
 
   it('matches recipients by address-book tag and names the contact', () => {
     const addressBook = createAddressBook([{ name: 'Kraken', address: BOB, tags: ['exchange'] }]);
-    const rules = set(r('exch', { recipient: { tag: 'exchange' }, amount: { gt: '0.1' } }, 'confirm-with-password'));
+    const rules = set(
+      r('exch', { recipient: { tag: 'exchange' }, amount: { gt: '0.1' } }, 'confirm-with-password'),
+    );
     const e = evaluate(rules, sendRequest(), { now: NOW, addressBook });
     expect(e.verdict).toBe('confirm-with-password');
     expect(e.reasons[0]).toContain('Kraken is tagged exchange');
-    expect(evaluate(rules, sendRequest({ recipient: CAROL }), { now: NOW, addressBook }).verdict).toBe('confirm');
+    expect(evaluate(rules, sendRequest({ recipient: CAROL }), { now: NOW, addressBook }).verdict).toBe(
+      'confirm',
+    );
   });
 
   it('matches origins exactly or by https domain pattern', () => {
@@ -115,7 +137,13 @@ describe('evaluate', () => {
   });
 
   it('counts the rolling 24 h total per account and asset, including this request', () => {
-    const rules = set(r('daily', { kind: 'send', asset: 'ETH', window: { per: '24h', total: { gt: '1' } } }, 'confirm-with-password'));
+    const rules = set(
+      r(
+        'daily',
+        { kind: 'send', asset: 'ETH', window: { per: '24h', total: { gt: '1' } } },
+        'confirm-with-password',
+      ),
+    );
     const six = (6n * ETH) / 10n;
     const history = [{ at: NOW - HOUR, account: ALICE, asset: 'eip155:1/ETH', amount: six }];
     expect(evaluate(rules, sendRequest({ amount: six }), { now: NOW }).verdict).toBe('confirm');
@@ -123,9 +151,15 @@ describe('evaluate', () => {
     expect(second.verdict).toBe('confirm-with-password');
     expect(second.reasons[0]).toContain('24h total with this one 1.2 ETH > 1');
     // Other account, other chain, or the entry aged out: no longer counts.
-    expect(evaluate(rules, sendRequest({ amount: six, account: BOB }), { now: NOW, history }).verdict).toBe('confirm');
-    expect(evaluate(rules, sendRequest({ amount: six, chainId: 11155111 }), { now: NOW, history }).verdict).toBe('confirm');
-    expect(evaluate(rules, sendRequest({ amount: six }), { now: NOW - HOUR + DAY, history }).verdict).toBe('confirm');
+    expect(evaluate(rules, sendRequest({ amount: six, account: BOB }), { now: NOW, history }).verdict).toBe(
+      'confirm',
+    );
+    expect(
+      evaluate(rules, sendRequest({ amount: six, chainId: 11155111 }), { now: NOW, history }).verdict,
+    ).toBe('confirm');
+    expect(evaluate(rules, sendRequest({ amount: six }), { now: NOW - HOUR + DAY, history }).verdict).toBe(
+      'confirm',
+    );
   });
 
   it('never throws: a hostile request is denied with a reason', () => {

@@ -6,8 +6,8 @@
  *   after Unicode TR #39's idea of a confusable skeleton) the name equals a trusted one;
  * - edit distance: the root domain is within `tolerance` edits (Levenshtein) of a fuzzylist entry
  *   or of a site the user has connected, as eth-phishing-detect does with its fuzzylist. Names
- *   shorter than 2·tolerance + 4 characters are compared by skeleton only ("aave.com" and
- *   "wave.com" are both real).
+ *   (the label before the top-level domain) shorter than 2·tolerance + 1 characters are compared
+ *   by skeleton only ("aave.com" and "wave.com" are both real).
  *
  *   lookalikeOf('https://uniswop.org', { fuzzylist: ['uniswap.org'], tolerance: 2 });
  *   // { signal: 'edit-distance', like: 'uniswap.org' }
@@ -47,7 +47,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     if (best > max) return max + 1;
     prev = row;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
 
 const CONFUSABLE: ReadonlyArray<[RegExp, string]> = [
@@ -82,10 +82,13 @@ export function lookalikeOf(origin: string, targets: LookalikeTargets): Lookalik
   const rootSkeleton = skeleton(root);
   const twin = trusted.find((t) => skeleton(t) === rootSkeleton);
   if (twin) return { signal: 'skeleton', like: twin };
-  const min = 2 * targets.tolerance + 4;
+  const min = 2 * targets.tolerance + 1;
+  const nameLength = (domain: string) => domain.split('.')[0]!.length;
   const near = trusted.find(
     (t) =>
-      t.length >= min && root.length >= min && editDistance(root, t, targets.tolerance) <= targets.tolerance,
+      nameLength(t) >= min &&
+      nameLength(root) >= min &&
+      editDistance(root, t, targets.tolerance) <= targets.tolerance,
   );
   if (near) return { signal: 'edit-distance', like: near };
   if (host.split('.').some((label) => label.startsWith('xn--'))) return { signal: 'punycode' };

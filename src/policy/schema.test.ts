@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RuleSetError } from './errors';
-import { parseRuleSet, specificity } from './schema';
+import { type Conditions, parseRuleSet, rule, specificity, type Verdict } from './schema';
 import { ALICE, BTC_ADDRESS } from './testkit';
 
 const base = (rules: unknown[]) => ({ v: 1, name: 'test', rules });
-const ok = (when: unknown) => ({ id: 'r', when, then: 'allow' });
+// rule() builds any shape, valid or not: the schema, not the builder, is under test.
+const ok = (when: unknown) => rule('r', when as Conditions, 'allow');
 
 function errorOf(input: unknown): RuleSetError {
   try {
@@ -21,10 +22,9 @@ describe('parseRuleSet', () => {
   it('accepts every condition of the language', () => {
     const set = parseRuleSet(
       base([
-        {
-          id: 'all',
-          description: 'every condition',
-          when: {
+        rule(
+          'all',
+          {
             origin: ['https://app.example', '*.example.com'],
             chainId: [1, 10],
             kind: 'send',
@@ -38,10 +38,10 @@ describe('parseRuleSet', () => {
             timeOfDay: { from: '22:00', to: '06:00', utcOffset: '+02:00' },
             risk: 'unlimited-approval',
           },
-          then: 'confirm-with-password',
-          final: true,
-        },
-        { id: 'btc', when: { recipient: [BTC_ADDRESS], asset: 'BTC' }, then: 'deny' },
+          'confirm-with-password',
+          { description: 'every condition', final: true },
+        ),
+        rule('btc', { recipient: [BTC_ADDRESS], asset: 'BTC' }, 'deny'),
       ]),
     );
     expect(set.rules).toHaveLength(2);
@@ -54,29 +54,52 @@ describe('parseRuleSet', () => {
     rules.forEach((r, i) => {
       r.id = `r${i}`;
     });
-    expect(errorOf(base(rules)).message).toBe('rules[2].when.amount.gt: expected a decimal string like "0.5"');
+    expect(errorOf(base(rules)).message).toBe(
+      'rules[2].when.amount.gt: expected a decimal string like "0.5"',
+    );
     expect(errorOf(base(rules)).path).toBe('rules[2].when.amount.gt');
   });
 
   it.each([
     [{ v: 2, name: 'x', rules: [] }, 'v: expected 1 (the rule language version)'],
     [{ v: 1, rules: [] }, 'name: required field is missing'],
-    [base([{ id: 'a', when: {}, then: 'maybe' }]), 'rules[0].then: expected "allow", "deny", "confirm" or "confirm-with-password"'],
+    [
+      base([rule('a', {}, 'maybe' as Verdict)]),
+      'rules[0].then: expected "allow", "deny", "confirm" or "confirm-with-password"',
+    ],
     [base([ok({ amout: { gt: '1' } })]), 'rules[0].when.amout: unknown field (check its spelling)'],
     [base([ok({ amount: {} })]), 'rules[0].when.amount: expected at least one of gt, gte, lt, lte'],
     [base([ok({ amount: { gt: '1e3' } })]), 'rules[0].when.amount.gt: expected a decimal string like "0.5"'],
     [base([ok({ amount: { gt: '-1' } })]), 'rules[0].when.amount.gt: expected a decimal string like "0.5"'],
     [base([ok({ origin: 'https://app.example/' })]), 'rules[0].when.origin: expected an exact origin'],
     [base([ok({ origin: '*.com' })]), 'rules[0].when.origin: a domain pattern needs at least two labels'],
-    [base([ok({ origin: ['https://a.example', 'app'] })]), 'rules[0].when.origin[1]: expected an exact origin'],
-    [base([ok({ recipient: ['0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359', '0x1'] })]), 'rules[0].when.recipient[1]: expected an EVM address'],
+    [
+      base([ok({ origin: ['https://a.example', 'app'] })]),
+      'rules[0].when.origin[1]: expected an exact origin',
+    ],
+    [
+      base([ok({ recipient: ['0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359', '0x1'] })]),
+      'rules[0].when.recipient[1]: expected an EVM address',
+    ],
     [base([ok({ recipient: { tag: 'Exchange!' } })]), 'rules[0].when.recipient.tag: expected a tag'],
-    [base([ok({ account: '0xFB6916095ca1df60bB79Ce92cE3Ea74c37c5d359' })]), 'rules[0].when.account: expected an EVM address'],
+    [
+      base([ok({ account: '0xFB6916095ca1df60bB79Ce92cE3Ea74c37c5d359' })]),
+      'rules[0].when.account: expected an EVM address',
+    ],
     [base([ok({ chainId: 1.5 })]), 'rules[0].when.chainId: expected an integer chain id'],
-    [base([ok({ window: { per: '400d', total: { gt: '1' } } })]), 'rules[0].when.window.per: expected at most 366 days'],
+    [
+      base([ok({ window: { per: '400d', total: { gt: '1' } } })]),
+      'rules[0].when.window.per: expected at most 366 days',
+    ],
     [base([ok({ window: { per: '24h' } })]), 'rules[0].when.window.total: required field is missing'],
-    [base([ok({ timeOfDay: { from: '25:00', to: '06:00' } })]), 'rules[0].when.timeOfDay.from: expected a time'],
-    [base([ok({ timeOfDay: { from: '06:00', to: '06:00' } })]), 'rules[0].when.timeOfDay: expected from and to to differ'],
+    [
+      base([ok({ timeOfDay: { from: '25:00', to: '06:00' } })]),
+      'rules[0].when.timeOfDay.from: expected a time',
+    ],
+    [
+      base([ok({ timeOfDay: { from: '06:00', to: '06:00' } })]),
+      'rules[0].when.timeOfDay: expected from and to to differ',
+    ],
     [base([ok({}), ok({})]), 'rules[1].id: duplicate rule id "r"'],
     ['{"v":1}', 'ruleSet: expected a rule set { v, name, rules }'],
   ])('refuses %j', (input, message) => {

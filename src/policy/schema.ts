@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { CardKind } from '../markup';
 import { isPolicyAddress } from './address';
 import { DECIMAL_RE } from './decimal';
-import { issueError, RuleSetError } from './errors';
+import { issueError, pathText, RuleSetError } from './errors';
 import { originConditionProblem } from './origin';
 
 export const RULESET_VERSION = 1;
@@ -206,15 +206,20 @@ function deepFreeze<T>(x: T): T {
 
 /**
  * Validates `input` (parsed JSON) as a rule set and returns a fresh, deep-frozen copy. Throws a
- * {@link RuleSetError} whose path names the first bad field; rule ids must be unique, since
- * verdict reasons, diffs and versions refer to rules by id.
+ * {@link RuleSetError} whose path names the first bad field (after `prefix`, the rule set's own
+ * place in a larger file, e.g. "ruleSet"); rule ids must be unique, since verdict reasons, diffs
+ * and versions refer to rules by id.
  */
-export function parseRuleSet(input: unknown, root = 'ruleSet'): RuleSet {
+export function parseRuleSet(input: unknown, prefix = ''): RuleSet {
   const result = v.safeParse(RuleSet, input);
-  if (!result.success) throw issueError(result.issues, root);
+  if (!result.success) throw issueError(result.issues, prefix, prefix || 'ruleSet');
   const seen = new Set<string>();
   result.output.rules.forEach((rule, i) => {
-    if (seen.has(rule.id)) throw new RuleSetError(`rules[${i}].id`, `duplicate rule id "${rule.id}"`, root);
+    if (seen.has(rule.id))
+      throw new RuleSetError(
+        pathText([{ key: 'rules' }, { key: i }, { key: 'id' }] as never, prefix),
+        `duplicate rule id "${rule.id}"`,
+      );
     seen.add(rule.id);
   });
   return deepFreeze(result.output);

@@ -75,7 +75,7 @@ function verify(ruleSet: RuleSet, signature: { signer: string; value: string }):
     claimed = parsePolicyAddress(signature.signer, 'signature.signer');
     if (!claimed.startsWith('0x')) throw new TypeError('signature.signer: expected an EVM address');
   } catch (e) {
-    throw new RuleSetError('signature.signer', (e as Error).message.replace(/^[^:]*: /, ''), 'file');
+    throw new RuleSetError('signature.signer', (e as Error).message.replace(/^[^:]*: /, ''));
   }
   try {
     bytes = parseData(signature.value, 'signature.value');
@@ -84,12 +84,11 @@ function verify(ruleSet: RuleSet, signature: { signer: string; value: string }):
       throw new RuleSetError(
         'signature',
         `does not match: the rules were changed after signing, or the signature is not ${claimed}'s for these rules`,
-        'file',
       );
     return recovered;
   } catch (e) {
     if (e instanceof RuleSetError) throw e;
-    throw new RuleSetError('signature.value', (e as Error).message.replace(/^[^:]*: /, ''), 'file');
+    throw new RuleSetError('signature.value', (e as Error).message.replace(/^[^:]*: /, ''));
   }
 }
 
@@ -100,35 +99,30 @@ function verify(ruleSet: RuleSet, signature: { signer: string; value: string }):
  */
 export function importRuleSetFile(text: string, options: ImportOptions = {}): ImportedRuleSet {
   if (typeof text !== 'string' || text.length > MAX_FILE_CHARS)
-    throw new RuleSetError('', `expected JSON text of at most ${MAX_FILE_CHARS} characters`, 'file');
+    throw new RuleSetError('file', `expected JSON text of at most ${MAX_FILE_CHARS} characters`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new RuleSetError('', 'not valid JSON', 'file');
+    throw new RuleSetError('file', 'not valid JSON');
   }
   const isEnvelope = typeof json === 'object' && json !== null && 'format' in json;
   if (!isEnvelope) {
-    if (options.requireSignature) throw new RuleSetError('signature', 'this file must be signed', 'file');
+    if (options.requireSignature) throw new RuleSetError('signature', 'this file must be signed');
     return { ruleSet: parseRuleSet(json) };
   }
   const envelope = v.safeParse(Envelope, json);
-  if (!envelope.success) throw issueError(envelope.issues, 'file');
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = parseRuleSet(envelope.output.ruleSet);
-  } catch (e) {
-    throw e instanceof RuleSetError ? e.within('ruleSet', 'file') : e;
-  }
+  if (!envelope.success) throw issueError(envelope.issues, '', 'file');
+  const ruleSet = parseRuleSet(envelope.output.ruleSet, 'ruleSet');
   const signature = envelope.output.signature;
   if (!signature) {
-    if (options.requireSignature) throw new RuleSetError('signature', 'this file must be signed', 'file');
+    if (options.requireSignature) throw new RuleSetError('signature', 'this file must be signed');
     return { ruleSet };
   }
   const signer = verify(ruleSet, signature);
   const trusted = options.trustedSigners;
   if (trusted && !trusted.some((t) => addressKey(t) === addressKey(signer)))
-    throw new RuleSetError('signature.signer', `${signer} is not one of the trusted signers`, 'file');
+    throw new RuleSetError('signature.signer', `${signer} is not one of the trusted signers`);
   return { ruleSet, signer };
 }
 

@@ -131,14 +131,10 @@ const Stored = v.array(
 export function loadHistory(input: unknown): RuleVersion[] {
   const result = v.safeParse(Stored, input);
   if (!result.success) throw issueError(result.issues, 'versions');
-  const history = result.output.map((x, i) => {
-    try {
-      return Object.freeze({ ...x, ruleSet: parseRuleSet(x.ruleSet) });
-    } catch (e) {
-      throw e instanceof RuleSetError ? e.within(`versions[${i}].ruleSet`, 'versions') : e;
-    }
-  });
+  const history = result.output.map((x, i) =>
+    Object.freeze({ ...x, ruleSet: parseRuleSet(x.ruleSet, `versions[${i}].ruleSet`) }),
+  );
   const check = verifyHistory(history);
-  if (!check.ok) throw new RuleSetError(`versions[${check.n - 1}]`, check.why, 'versions');
+  if (!check.ok) throw new RuleSetError(`versions[${check.n - 1}]`, check.why);
   return history;
 }
