@@ -1,0 +1,117 @@
+/**
+ * One verdict per request (docs/rules.md "Evaluation order"):
+ * 1. every rule whose conditions all hold matches; a rule with a condition that cannot be decided
+ *    (an amount whose decimals are unknown) matches only if its verdict is stricter than allow;
+ * 2. the most specific matches decide — specificity is the number of conditions a rule sets;
+ * 3. among those, the strictest verdict wins: deny > confirm-with-password > confirm > allow;
+ * 4. a matching `final` rule is a floor: if its verdict is stricter, it wins (and decides);
+ * 5. when nothing matches, the default verdict: confirm (the approval window, as without rules).
+ * The result does not depend on the order of the rules, and evaluation never throws: if it fails
+ * anyway (a hostile getter), the verdict is deny.
+ *
+ *   const { verdict, reasons } = evaluate(ruleSet, request, { now: Date.now(), history });
+ *   // 'confirm-with-password', ['More than 1 ETH a day needs my password (24h total with this one 1.2 ETH > 1)']
+ */
+import { factsOf, matchRule } from './match';
+import type { PolicyContext, PolicyRequest } from './request';
+import { type RuleSet, severity, specificity, type Verdict } from './schema';
+
+export const DEFAULT_VERDICT: Verdict = 'confirm';
+
+export interface MatchedRule {
+  ruleId: string;
+  verdict: Verdict;
+  reason: string;
+  specificity: number;
+  /** A final rule: its verdict is a floor for the request (schema.ts). */
+  final: boolean;
+  /** Whether this rule decided the verdict (most specific, strictest). */
+  decisive: boolean;
+}
+
+export interface Evaluation {
+  verdict: Verdict;
+  /** Every matching rule, most specific first, then strictest, then by id. */
+  matched: MatchedRule[];
+  /** Why: the reasons of the deciding rules, or why the default applied. */
+  reasons: string[];
+  /** The risk codes the rules saw (the card's and the detected ones). */
+  risks: string[];
+}
+
+export interface EvaluateOptions {
+  /** The verdict when no rule matches. Default 'confirm'. */
+  defaultVerdict?: Verdict;
+}
+
+function reasonOf(description: string | undefined, id: string, notes: string[]): string {
+  const head = description ?? `Rule "${id}"`;
+  return notes.length > 0 ? `${head} (${notes.join('; ')})` : head;
+}
+
+/** The verdict of `ruleSet` on `request` in `context`. Pure: same inputs, same result. */
+export function evaluate(
+  ruleSet: RuleSet,
+  request: PolicyRequest,
+  context: PolicyContext,
+  { defaultVerdict = DEFAULT_VERDICT }: EvaluateOptions = {},
+): Evaluation {
+  try {
+    const facts = factsOf(request, context);
+    const matched: MatchedRule[] = [];
+    for (const rule of ruleSet.rules) {
+      const { outcome, notes } = matchRule(rule, facts);
+      if (outcome === 'no' || (outcome === 'unknown' && rule.then === 'allow')) continue;
+      matched.push({
+        ruleId: rule.id,
+        verdict: rule.then,
+        reason: reasonOf(rule.description, rule.id, notes),
+        specificity: specificity(rule),
+        final: rule.final === true,
+        decisive: false,
+      });
+    }
+    matched.sort(
+      (a, b) =>
+        b.specificity - a.specificity ||
+        severity(b.verdict) - severity(a.verdict) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    );
+    const top = matched[0];
+    if (!top) {
+      return {
+        verdict: defaultVerdict,
+        matched,
+        reasons: [`No rule matched: the default applies (${defaultVerdict})`],
+        risks: facts.risks.codes,
+      };
+    }
+    const floor = matched
+      .filter((m) => m.final)
+      .reduce<MatchedRule | undefined>(
+        (a, m) => (a && severity(a.verdict) >= severity(m.verdict) ? a : m),
+        undefined,
+      );
+    const raised = floor !== undefined && severity(floor.verdict) > severity(top.verdict);
+    const verdict = raised ? floor.verdict : top.verdict;
+    for (const m of matched)
+      m.decisive = raised
+        ? m.final && m.verdict === verdict
+        : m.specificity === top.specificity && m.verdict === verdict;
+    return {
+      verdict,
+      matched,
+      reasons: matched.filter((m) => m.decisive).map((m) => m.reason),
+      risks: facts.risks.codes,
+    };
+  } catch (e) {
+    return {
+      verdict: 'deny',
+      matched: [],
+      reasons: [
+        `The rules could not be evaluated, so the request is refused (${(e as Error)?.message ?? e})`,
+      ],
+      risks: [],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What the rules are asked about, and what they may consult. Both are plain data the wallet
+ * assembles from the request card and its private state, so evaluation stays a pure function
+ * that "Ask the rules" can call with a made-up request.
+ *
+ *   const request: PolicyRequest = { origin: 'https://app.example', kind: 'send', chainId: 1,
+ *     account: '0x…', recipient: '0x…', asset: 'ETH', amount: 6n * 10n ** 17n };
+ *   evaluate(ruleSet, request, { now: Date.now(), history, addressBook });
+ */
+import type { AddressBook } from './addressBook';
+import type { PhishingConfig } from './phishing';
+import type { SpendEntry } from './rolling';
+import type { RequestKind } from './schema';
+
+export interface PolicyRequest {
+  /** The exact serialised origin that asks ("null" for opaque origins; "ringfence" for the popup). */
+  origin: string;
+  kind: RequestKind;
+  /** EVM chain id; absent on Bitcoin and Litecoin. */
+  chainId?: number;
+  /** The account that would sign or send. */
+  account?: string;
+  /** Who receives the funds (the `to` of a send, a token transfer's recipient, a UTXO payee). */
+  recipient?: string;
+  /** "ETH", "BTC", "LTC", or a token contract address. */
+  asset?: string;
+  /** Base units of `asset` that leave the account. */
+  amount?: bigint;
+  /** An approval's spender or operator. */
+  spender?: string;
+  /** The contract called (for a token transfer: the token). */
+  contract?: string;
+  /** Risk codes from the card (src/markup/risks.ts, docs/cards.md), e.g. "unlimited-approval". */
+  risks?: readonly string[];
+}
+
+export interface PolicyContext {
+  /** The current time, ms since the epoch. */
+  now: number;
+  /** The user's local offset from UTC in minutes (+120 for UTC+2); rules without utcOffset use it. Default 0. */
+  utcOffsetMinutes?: number;
+  addressBook?: AddressBook;
+  /** Past sends, for rolling-window totals (rolling.ts). */
+  history?: readonly SpendEntry[];
+  /** Decimals per asset, keyed by assetKey ("eip155:1/0xa0b8…") or bare asset ("USDC"); ETH, BTC, LTC are built in. */
+  decimals?: Readonly<Record<string, number>>;
+  /** The phishing list (bundled + the user's); without one, no origin is flagged as phishing or look-alike. */
+  phishing?: PhishingConfig;
+  /** Origins the user has connected (look-alikes of them are flagged). */
+  connectedOrigins?: readonly string[];
+  /** Addresses the account has sent to before (address-poisoning look-alikes of them are flagged). */
+  pastRecipients?: readonly string[];
+}
+
+/** Native coins whose decimals every chain agrees on. */
+export const NATIVE_DECIMALS: Readonly<Record<string, number>> = Object.freeze({ ETH: 18, BTC: 8, LTC: 8 });
