@@ -89,6 +89,14 @@ async function mineThenPayOneLtc(popup: Popup, node: Litecoind, configure: (form
   type Out = { scriptPubKey: { address?: string; addresses?: string[] } };
   const tx = await node.rpc<{ vout: Out[] }>('getrawtransaction', [txid, true]);
   expect(tx.vout.map((o) => o.scriptPubKey.address ?? o.scriptPubKey.addresses?.[0])).toContain(change);
+
+  // Activity per currency: the payment under LTC, on Litecoin regtest, mined after the block.
+  await popup.getByRole('button', { name: 'Back' }).click();
+  await popup.getByRole('button', { name: 'Activity' }).click();
+  await popup.getByLabel('Currency', { exact: true }).selectOption({ label: 'LTC' });
+  const row = popup.getByRole('listitem').filter({ hasText: txid });
+  await expect(row).toContainText('Litecoin regtest');
+  await expect(row).toContainText('Mined');
 }
 
 test('on a real litecoind -regtest: the portfolio shows mined LTC through the Node RPC backend, and Send pays 1 LTC with change back', async ({

@@ -26,7 +26,7 @@ export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
   const queueView = () => labeled('private', deps.approvals.view());
 
   async function refreshPending(): Promise<void> {
-    const pending = deps.wallet.activity().filter((a) => a.status === 'pending');
+    const pending = deps.wallet.activity().filter((a) => a.status === 'pending' && a.chainId !== undefined);
     if (pending.length === 0) return;
     const networks = await deps.networks();
     await Promise.all(
@@ -68,7 +68,7 @@ export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
       requireUnlocked(ctx.session);
       await refreshPending();
       return labeled('private', {
-        items: deps.wallet.activity().map(({ batchId: _b, ...item }) => item),
+        items: deps.wallet.activity().map(({ batchId: _b, utxoNetwork: _u, ...item }) => item),
       });
     },
   };

@@ -53,7 +53,7 @@ export function parseEvmAssetId(id: string): { chainId: number; token?: string }
   return m[2] === 'native' ? { chainId: Number(m[1]) } : { chainId: Number(m[1]), token: m[2]! };
 }
 
-type Reviewed = { network: Network; prepared: PreparedTransaction; accountId: string };
+type Reviewed = { network: Network; prepared: PreparedTransaction; accountId: string; symbol: string };
 const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
 
 const flowContext = (deps: EvmSendDeps): TxFlowContext => ({ origin: WALLET_ORIGIN, deps });
@@ -144,7 +144,7 @@ async function review(
   }
   const id = `${EVM_REVIEW_PREFIX}${bytesToHex(randomBytes(8))}`;
   const pending = reviewed.get(session) ?? new Map<string, Reviewed>();
-  pending.set(id, { network, prepared, accountId: account.id });
+  pending.set(id, { network, prepared, accountId: account.id, symbol });
   reviewed.set(session, pending);
   return labeled('private', { id, card: prepared.card });
 }
@@ -163,6 +163,7 @@ export async function confirmEvmSend(
   if (decision === 'reject') return labeled('private', { status: 'rejected' as const });
   const txid = await nodeErrorsSaid('Send', () =>
     sendPrepared(flowContext(deps), entry.network, entry.prepared, fees, {
+      currency: entry.symbol,
       signer: (_from, digest) =>
         signDigest(ctx, entry.accountId, digest, `Send from the popup on ${entry.network.name}`),
     }),

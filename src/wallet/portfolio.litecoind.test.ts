@@ -82,7 +82,17 @@ describe('getPortfolio with a node backend', () => {
       ok: false,
       error: { code: 'NOT_PENDING' },
     });
+    // Activity per currency: the payment is listed as LTC on Litecoin regtest, pending until a block.
+    type Activity = { items: { hash: string; currency?: string; network?: string; status: string }[] };
+    const listed = () => (w.ok('getActivity', {}) as Promise<Activity>).then((a) => a.items[0]);
+    expect(await listed()).toMatchObject({
+      hash: sent.txid,
+      currency: 'LTC',
+      network: 'Litecoin regtest',
+      status: 'pending',
+    });
     await node.rpc('generatetoaddress', [1, at("m/84'/1'/0'/0/5")]);
+    expect(await listed()).toMatchObject({ hash: sent.txid, status: 'mined' });
     expect(await node.rpc('getreceivedbyaddress', [to, 1], 'payee')).toBe(1);
     type Out = { value: number; scriptPubKey: { address?: string; addresses?: string[] } };
     const tx = await node.rpc<{ vout: Out[] }>('getrawtransaction', [sent.txid, true]);

@@ -23,7 +23,14 @@ export interface SiteGrant {
 /** A transaction this wallet sent (EIP-1559 or legacy), for the Activity screen. */
 export interface ActivityRecord {
   hash: string;
-  chainId: number;
+  /** EVM chain id; absent on Bitcoin and Litecoin (see utxoNetwork). */
+  chainId?: number;
+  /** A Bitcoin or Litecoin network id (src/chains/utxo/networks.ts). */
+  utxoNetwork?: string;
+  /** What was sent: the coin's or token's symbol (activity per currency). Older records: none. */
+  currency?: string;
+  /** The network's name as the user knows it. */
+  network?: string;
   from: string;
   to?: string;
   summary: string;

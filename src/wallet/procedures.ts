@@ -10,6 +10,7 @@ import { labeled } from '../ring';
 import type { Implementations } from '../rpc/procedures/server';
 import type { NetworkService } from '../services/networks';
 import * as accounts from './accounts';
+import { refreshUtxoActivity } from './activity';
 import type { WalletContext } from './context';
 import { type DappProcedureDeps, dappProcedures } from './dappProcedures';
 import { requireUnlocked } from './errors';
@@ -86,7 +87,7 @@ export function walletProcedures(
     getNetworks: async () => labeled('private', await networks.view()),
     selectNetwork: async ({ id }) => labeled('private', await networks.select(id)),
     setRpcUrl: async ({ id, rpcUrl }) => labeled('private', await networks.setRpcUrl(id, rpcUrl)),
-    ...dappProcedures(ctx, dapp),
+    ...withUtxoRefresh(dappProcedures(ctx, dapp), () => refreshUtxoActivity(ctx, makeBackend)),
     ...guardianProcedures(ctx),
     getReceiveAddresses: async () => receiveAddresses(ctx),
     getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
@@ -110,5 +111,19 @@ export function walletProcedures(
         : utxoSend.confirmSend(ctx, id, decision),
     getPriceFeeds: async () => priceFeeds.getPriceFeeds(ctx),
     setPriceFeeds: async (input) => priceFeeds.setPriceFeeds(ctx, await networks.list(), input),
+  };
+}
+
+/** getActivity also re-checks pending Bitcoin and Litecoin payments (the dapp side knows only EVM). */
+function withUtxoRefresh<T extends { getActivity: () => Promise<unknown> }>(
+  procs: T,
+  refresh: () => Promise<void>,
+): T {
+  return {
+    ...procs,
+    getActivity: async () => {
+      await refresh();
+      return procs.getActivity();
+    },
   };
 }

@@ -14,13 +14,24 @@ import { ProcedureError } from '../errors';
 import { parseUnits } from '../markup/format';
 import { utxoPaymentCard } from '../markup/utxoPayment';
 import { labeled, mapLabeled } from '../ring';
+import { recordActivity } from './activity';
 import { signBip84Digests } from './bip84Sign';
 import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
+import { WALLET_ORIGIN } from './evmSend';
 import { readInWorker } from './read';
 import { accountAddresses, accountCoins, isSpendable } from './utxoAccount';
 
-type Reviewed = { id: UtxoNetworkId; plan: Plan; paths: string[]; backend: UtxoBackend };
+type Reviewed = {
+  id: UtxoNetworkId;
+  plan: Plan;
+  paths: string[];
+  backend: UtxoBackend;
+  /** For Activity: who is paid, the card's first line, and which address the payment is from. */
+  to: string;
+  summary: string;
+  from: string;
+};
 const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
 
 export async function reviewSend(
@@ -62,8 +73,6 @@ export async function reviewSend(
   });
   const key = bytesToHex(randomBytes(8));
   const pending = reviewed.get(session) ?? new Map<string, Reviewed>();
-  pending.set(key, { id, plan, paths, backend });
-  reviewed.set(session, pending);
   const c = utxoPaymentCard({
     symbol: network.symbol,
     network: network.name,
@@ -73,6 +82,12 @@ export async function reviewSend(
     changeAddress: changeAddress!,
     plan,
   });
+  const first = plan.spent[0];
+  const from =
+    spendable.find((u) => u.txid === first?.txid && u.vout === first?.vout)?.address ?? changeAddress!;
+  const summary = c.summary[0] ?? `Send ${network.symbol}`;
+  pending.set(key, { id, plan, paths, backend, to: input.to.trim(), summary, from });
+  reviewed.set(session, pending);
   return labeled('private', { id: key, card: c });
 }
 
@@ -93,5 +108,17 @@ export async function confirmSend(ctx: WalletContext, key: string, decision: 'ap
   const { hex } = attachSignatures(entry.plan, signatures);
   const txid = await entry.backend.broadcast(hex);
   ctx.ring.audit.append({ kind: 'utxo-sent', detail: `${network.name} ${txid}` });
+  await recordActivity(ctx, {
+    hash: txid,
+    utxoNetwork: entry.id,
+    network: network.name,
+    currency: network.symbol,
+    from: entry.from,
+    to: entry.to,
+    summary: entry.summary,
+    origin: WALLET_ORIGIN,
+    status: 'pending',
+    submittedAt: ctx.now(),
+  });
   return labeled('private', { status: 'sent' as const, txid });
 }

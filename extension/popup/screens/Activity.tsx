@@ -1,6 +1,7 @@
 /**
- * The wallet's transactions, newest first, as the ring recorded them. While one is pending the
- * list is re-read every 3 s (the ring re-checks receipts on each read); then polling stops.
+ * The wallet's transactions, newest first, as the ring recorded them, for every currency or one
+ * (select **Currency**). While one is pending the list is re-read every 3 s (the ring re-checks
+ * receipts and Bitcoin/Litecoin backends on each read); then polling stops.
  */
 import { useCallback, useContext, useEffect, useState } from 'react';
 import { type ActivityItem, type ActivityView, getActivity } from '../../../src/rpc/procedures/sites';
@@ -19,6 +20,7 @@ const STATUS_TEXT: Record<ActivityItem['status'], string> = {
 
 export function Activity({ onBack }: { onBack(): void }) {
   const [view, setView] = useState<ActivityView | null>(null);
+  const [currency, setCurrency] = useState('');
   const { busy, error, setError, run } = useAction();
   const { reportError } = useContext(RingUiContext);
 
@@ -62,13 +64,38 @@ export function Activity({ onBack }: { onBack(): void }) {
         <p className="empty">No transactions yet. What you send from this wallet appears here.</p>
       )}
       {view && view.items.length > 0 && (
-        <ol className="list">
-          {view.items.map((item) => (
-            <ActivityRow key={`${item.chainId}:${item.hash}`} item={item} />
-          ))}
-        </ol>
+        <>
+          <CurrencyFilter items={view.items} value={currency} onChange={setCurrency} />
+          <ol className="list">
+            {view.items
+              .filter((item) => currency === '' || currencyOf(item) === currency)
+              .map((item) => (
+                <ActivityRow key={`${item.network ?? item.chainId}:${item.hash}`} item={item} />
+              ))}
+          </ol>
+        </>
       )}
     </section>
+  );
+}
+
+/** Records from before activity per currency have no symbol: they were EVM sends of some coin. */
+const currencyOf = (item: ActivityItem) => item.currency ?? 'Other';
+
+function CurrencyFilter(props: { items: ActivityItem[]; value: string; onChange(value: string): void }) {
+  const currencies = [...new Set(props.items.map(currencyOf))].sort();
+  return (
+    <div className="field">
+      <label htmlFor="activity-currency">Currency</label>
+      <select id="activity-currency" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">All currencies</option>
+        {currencies.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -83,7 +110,8 @@ function ActivityRow({ item }: { item: ActivityItem }) {
         {item.hash}
       </span>
       <p className="meta">
-        <span translate="no">{item.origin}</span> · chain {item.chainId} · <Time ms={item.submittedAt} />
+        <span translate="no">{item.origin}</span> · {item.network ?? `chain ${item.chainId}`} ·{' '}
+        <Time ms={item.submittedAt} />
       </p>
     </li>
   );

@@ -30,6 +30,8 @@ export interface BackendUtxo {
   coinbase: boolean;
 }
 
+export type TxStatus = 'pending' | 'confirmed' | 'unknown';
+
 export interface UtxoBackend {
   /** Unspent outputs paying any of `addresses`. */
   utxos(addresses: readonly string[]): Promise<BackendUtxo[]>;
@@ -39,6 +41,8 @@ export interface UtxoBackend {
   feeRate(blocks?: number): Promise<bigint>;
   /** Checks the transaction (node: testmempoolaccept) and broadcasts it; resolves to its txid. */
   broadcast(hex: string): Promise<string>;
+  /** Whether a transaction is in a block yet ('unknown': the backend has never seen it). */
+  txStatus(txid: string): Promise<TxStatus>;
 }
 
 /** `network` checks every address before it reaches the backend, and gives Esplora's outputs their script. */
@@ -53,4 +57,13 @@ export function checkTxHex(hex: string): string {
   if (typeof hex !== 'string' || hex.length === 0 || hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex))
     throw new TypeError('hex: expected a raw transaction as an even-length hex string');
   return hex.toLowerCase();
+}
+
+const TXID = /^[0-9a-f]{64}$/;
+
+/** A txid as the backends take it: 64 lowercase hex digits. */
+export function checkTxid(txid: string): string {
+  if (typeof txid !== 'string' || !TXID.test(txid))
+    throw new TypeError('txid: expected 64 lowercase hexadecimal characters');
+  return txid;
 }

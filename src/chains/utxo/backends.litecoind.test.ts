@@ -117,6 +117,11 @@ describe.each(backends.map(([name, make], i) => ({ name, make, i })))('$name', (
     const { hex, txid } = spend(mature, await backend.feeRate());
     expect(await backend.broadcast(hex)).toBe(txid);
     expect(await node.rpc<string[]>('getrawmempool')).toContain(txid);
+    // Activity follows it: pending in the mempool, confirmed once a block holds it.
+    expect(await backend.txStatus(txid)).toBe('pending');
+    await node.rpc('generatetoaddress', [1, fresh]);
+    expect(await backend.txStatus(txid)).toBe('confirmed');
+    await expect(backend.txStatus('not a txid')).rejects.toThrow(/txid: expected 64/);
   });
 
   it('rejects garbage with a clear error', async () => {

@@ -9,7 +9,14 @@
  * into a URL, and an output's script is derived from our own address, not taken from the server.
  */
 import { validateUtxoAddress } from './address';
-import { type BackendUtxo, COINBASE_MATURITY, checkTxHex, type FetchFn, type UtxoBackend } from './backend';
+import {
+  type BackendUtxo,
+  COINBASE_MATURITY,
+  checkTxHex,
+  checkTxid,
+  type FetchFn,
+  type UtxoBackend,
+} from './backend';
 import type { UtxoNetwork } from './networks';
 
 export interface EsploraBackendConfig {
@@ -114,6 +121,16 @@ export function createEsploraBackend(
           }),
         ),
       );
+    },
+
+    async txStatus(txid) {
+      try {
+        const tx = await getJson<{ status?: { confirmed?: boolean } }>(`/tx/${checkTxid(txid)}`);
+        return tx.status?.confirmed ? 'confirmed' : 'pending';
+      } catch (e) {
+        if (/HTTP 404/.test((e as Error).message)) return 'unknown';
+        throw e;
+      }
     },
 
     async used(addresses) {

@@ -11,7 +11,14 @@
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { validateUtxoAddress } from './address';
-import { type BackendUtxo, COINBASE_MATURITY, checkTxHex, type FetchFn, type UtxoBackend } from './backend';
+import {
+  type BackendUtxo,
+  COINBASE_MATURITY,
+  checkTxHex,
+  checkTxid,
+  type FetchFn,
+  type UtxoBackend,
+} from './backend';
 import type { UtxoNetwork } from './networks';
 
 export interface NodeBackendConfig {
@@ -180,6 +187,17 @@ export function createNodeBackend(
         if (pooled > rate) rate = pooled; // bigints: Math.max doesn't take them
       }
       return rate < 1n ? 1n : rate;
+    },
+
+    /** Needs the node's -txindex=1 for a confirmed transaction that pays none of its wallets. */
+    async txStatus(txid) {
+      try {
+        const tx = await call<{ confirmations?: number }>('getrawtransaction', [checkTxid(txid), true]);
+        return (tx.confirmations ?? 0) > 0 ? 'confirmed' : 'pending';
+      } catch (e) {
+        if (/No such mempool or blockchain transaction|-5\b/.test((e as Error).message)) return 'unknown';
+        throw e;
+      }
     },
 
     async broadcast(hex) {

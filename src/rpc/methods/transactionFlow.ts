@@ -165,6 +165,8 @@ export interface SendOptions {
   /** EIP-5792 batch the transaction belongs to. */
   batchId?: string;
   signer?: TxSigner;
+  /** What the transaction sends, for Activity (default: the network's coin). */
+  currency?: string;
 }
 
 /** Signs in the ring (declassifier `sign`, audited with the origin) and broadcasts; returns the hash. */
@@ -173,7 +175,7 @@ export async function sendPrepared(
   network: Network,
   prepared: PreparedTransaction,
   fees: ApprovalAnswer['fees'],
-  { batchId, signer }: SendOptions = {},
+  { batchId, signer, currency }: SendOptions = {},
 ): Promise<string> {
   const tx = applyFees(prepared.tx, fees);
   const from = prepared.card.account ?? '';
@@ -190,6 +192,8 @@ export async function sendPrepared(
   await ctx.deps.wallet.recordActivity({
     hash,
     chainId: network.chainId,
+    network: network.name,
+    currency: currency ?? network.symbol,
     from,
     ...(tx.to ? { to: tx.to } : {}),
     summary: prepared.card.summary[0] ?? 'Transaction',

@@ -29,7 +29,11 @@ export const revokeSite = procedure({
 
 export const ActivityItem = v.object({
   hash: v.string(),
-  chainId: v.number(),
+  /** EVM chain id; absent on Bitcoin and Litecoin. */
+  chainId: v.optional(v.number()),
+  /** The symbol of what was sent (ETH, a token, BTC, LTC), for the per-currency view. */
+  currency: v.optional(v.string()),
+  network: v.optional(v.string()),
   from: v.string(),
   to: v.optional(v.string()),
   /** The card's first summary line, e.g. "Send 1 ETH to 0x7099…79C8". */
