@@ -44,6 +44,8 @@ export interface DappWallet {
   updateActivity(hash: string, status: ActivityRecord['status']): Promise<void>;
   activity(): ActivityRecord[];
   watchAsset(asset: WatchedAsset): Promise<void>;
+  /** The ERC-20 tokens the wallet follows, on every chain. */
+  assets(): WatchedAsset[];
   onChange(listener: (state: 'locked' | 'unlocked') => void): () => void;
 }
 
@@ -107,6 +109,7 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
     recordActivity: (record) => recordActivity(ctx, record),
     updateActivity: (hash, status) => updateActivity(ctx, hash, status),
     activity: () => read((s) => s.activity, 'activity', []),
+    assets: () => read((s) => s.assets, 'watched tokens', []),
     async watchAsset(asset) {
       const session = ctx.session;
       if (!session) throw new RpcError(ErrorCode.unauthorized, 'The wallet is locked');

@@ -203,3 +203,41 @@ it('transfer calldata is selector ‖ address word ‖ amount word', () => {
     `0xa9059cbb${RECIPIENT.slice(2).toLowerCase().padStart(64, '0')}${'5'.padStart(64, '0')}`,
   );
 });
+
+describe('tokens the wallet follows besides watchAsset', () => {
+  type Portfolio = { items: { symbol: string; amount?: string }[] };
+  const symbols = async (w: W) => ((await w.ok('getPortfolio', {})) as Portfolio).items.map((i) => i.symbol);
+
+  it('Add token: by its address, symbol and decimals read from the contract; an EOA is refused', async () => {
+    const w = await wallet();
+    expect(await symbols(w)).not.toContain('TKN');
+    expect(await w.ok('watchToken', { address: token })).toEqual({
+      symbol: 'TKN',
+      decimals: 6,
+      network: expect.any(String),
+    });
+    expect(await symbols(w)).toContain('TKN');
+    expect(await w.call('watchToken', { address: RECIPIENT })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^address: no ERC-20 token at/) },
+    });
+  });
+
+  it("a token a site's transaction transfers joins the portfolio once the transaction is sent", async () => {
+    const w = await wallet();
+    const site = 'http://127.0.0.1:5173';
+    const connecting = w.route(site, { method: 'eth_requestAccounts' });
+    await w.answer('approve');
+    await connecting;
+    expect(await symbols(w)).not.toContain('TKN');
+    const data = encodeCall(SELECTORS.transfer, [RECIPIENT, 1n]);
+    const sending = w.route(site, {
+      method: 'eth_sendTransaction',
+      params: [{ from: A0.address, to: token, data }],
+    });
+    await w.answer('approve');
+    const { result: hash } = (await sending) as { result: `0x${string}` };
+    await waitForReceipt(chain().rpc, chain().url, hash);
+    expect(await symbols(w)).toContain('TKN');
+  });
+});

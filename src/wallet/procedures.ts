@@ -31,6 +31,7 @@ import { sendAssets } from './sendAssets';
 import * as settings from './settings';
 import * as utxo from './utxoNetworks';
 import * as utxoSend from './utxoSend';
+import { watchToken } from './watchToken';
 
 export function walletProcedures(
   ctx: WalletContext,
@@ -101,6 +102,10 @@ export function walletProcedures(
         backend: makeBackend,
       }),
     getSendAssets: async () => sendAssets(ctx, await networks.selected()),
+    watchToken: async ({ address }) => {
+      requireUnlocked(ctx.session);
+      return watchToken(dapp.rpc, dapp.wallet, await networks.selected(), address);
+    },
     reviewSend: (input) =>
       parseEvmAssetId(input.asset)
         ? reviewEvmSend(ctx, evm, input)

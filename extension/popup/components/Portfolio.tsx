@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { getPortfolio, type PortfolioView } from '../../../src/rpc/procedures/portfolio';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
+import { AddToken } from './AddToken';
 import { ErrorAlert, Working } from './ErrorAlert';
 
 export function Portfolio() {
@@ -59,6 +60,7 @@ export function Portfolio() {
           )}
         </p>
       )}
+      <AddToken onAdded={load} />
       {view && view.notConfigured.length > 0 && (
         <p className="hint">
           Bitcoin and Litecoin balances appear once you choose a backend for them in Settings (nothing is

@@ -29,6 +29,7 @@ import { labeled, mapLabeled, networkSink } from '../../ring';
 import type { ApprovalAnswer } from '../approvals';
 import { cardBase } from './cardBase';
 import { chainFacts } from './facts';
+import { watchTokenSeenInTransfer } from './tokensSeen';
 import type { TxRequest } from './txRequest';
 import type { TxFlowContext } from './types';
 
@@ -202,6 +203,8 @@ export async function sendPrepared(
     submittedAt: ctx.deps.now(),
     ...(batchId ? { batchId } : {}),
   });
+  // Tokens "seen in the wallet's own transfers" join the portfolio; a failure here costs nothing.
+  await watchTokenSeenInTransfer(ctx.deps.rpc, ctx.deps.wallet, network, tx).catch(() => {});
   return hash;
 }
 

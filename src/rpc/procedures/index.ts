@@ -20,7 +20,7 @@ import {
 import { beginCreate, finishCreate, importWallet, lock, unlock } from './lifecycle';
 import { getNetworks, selectNetwork, setRpcUrl } from './networks';
 import { changePassword, revealPhrase } from './passwordGated';
-import { getPortfolio } from './portfolio';
+import { getPortfolio, watchToken } from './portfolio';
 import { getPriceFeeds, setPriceFeeds } from './priceFeeds';
 import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
@@ -72,6 +72,7 @@ export const PROCEDURES = {
   getUtxoNetworks,
   setUtxoBackend,
   getPortfolio,
+  watchToken,
   getSendAssets,
   reviewSend,
   confirmSend,

@@ -29,3 +29,13 @@ export const PortfolioView = v.object({
 export type PortfolioView = v.InferOutput<typeof PortfolioView>;
 
 export const getPortfolio = procedure({ name: 'getPortfolio', input: Empty, output: PortfolioView });
+
+/**
+ * Adds an ERC-20 by its contract address on the selected network (the popup's **Add token**):
+ * symbol and decimals come from the contract itself, never from the user, as for watchAsset.
+ */
+export const watchToken = procedure({
+  name: 'watchToken',
+  input: v.object({ address: v.pipe(v.string(), v.trim(), v.maxLength(100)) }),
+  output: v.object({ symbol: v.string(), decimals: v.number(), network: v.string() }),
+});
