@@ -186,7 +186,7 @@ describe('fiat total from a price feed (MockV3Aggregator on anvil: a test mock o
       isDefault: false,
     });
     expect(feeds.feeds).toContainEqual(expect.objectContaining({ symbol: 'TKN', address: '' }));
-    const view = (await w.ok('getPortfolio', {})) as {
+    const view = (await w.ok('getPortfolio', { prices: true })) as {
       items: { symbol: string; amount?: string; value?: string; price?: string }[];
       total: { value: string; leftOut: string[] };
     };
@@ -194,6 +194,13 @@ describe('fiat total from a price feed (MockV3Aggregator on anvil: a test mock o
     expect(view.items[0]).toMatchObject({ symbol: 'ETH', amount: '2.5', value: '$7,500.31' });
     expect(view.items[1]).toMatchObject({ symbol: 'TKN', price: 'none' });
     expect(view.total).toEqual({ value: '$7,500.31', leftOut: ['TKN on Local chain 8545 (no price)'] });
+    // Balances alone (what the popup shows first): the same amounts, no feed read, no total.
+    const fast = (await w.ok('getPortfolio', { prices: false })) as typeof view;
+    expect(fast.items.map((i) => [i.symbol, i.amount, i.value])).toEqual([
+      ['ETH', '2.5', undefined],
+      ['TKN', view.items[1]!.amount, undefined],
+    ]);
+    expect(fast.total).toBeUndefined();
   });
 });
 
@@ -206,7 +213,8 @@ it('transfer calldata is selector ‖ address word ‖ amount word', () => {
 
 describe('tokens the wallet follows besides watchAsset', () => {
   type Portfolio = { items: { symbol: string; amount?: string }[] };
-  const symbols = async (w: W) => ((await w.ok('getPortfolio', {})) as Portfolio).items.map((i) => i.symbol);
+  const symbols = async (w: W) =>
+    ((await w.ok('getPortfolio', { prices: true })) as Portfolio).items.map((i) => i.symbol);
 
   it('Add token: by its address, symbol and decimals read from the contract; an EOA is refused', async () => {
     const w = await wallet();

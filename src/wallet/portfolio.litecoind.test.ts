@@ -26,7 +26,7 @@ describe('getPortfolio with a node backend', () => {
   it("shows LTC mined to m/84'/1'/0'/0/0; unconfigured UTXO networks are not asked", async () => {
     const w = await harness();
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
-    const before = (await w.ok('getPortfolio', {})) as View;
+    const before = (await w.ok('getPortfolio', { prices: true })) as View;
     expect(before.items.filter((i) => i.symbol === 'LTC')).toEqual([]);
     expect(before.notConfigured).toContain('Litecoin regtest');
 
@@ -41,7 +41,7 @@ describe('getPortfolio with a node backend', () => {
     const first = p2wpkhAddress(root.derive("m/84'/1'/0'/0/0").publicKey!, UTXO_NETWORKS.litecoinRegtest);
     await node.rpc('generatetoaddress', [101, first]);
 
-    const view = (await w.ok('getPortfolio', {})) as View;
+    const view = (await w.ok('getPortfolio', { prices: true })) as View;
     const ltc = view.items.find((i) => i.network === 'Litecoin regtest');
     // Coinbase outputs spend at 100 confirmations: after 101 blocks, two of the 50-LTC rewards.
     expect(ltc).toMatchObject({ symbol: 'LTC', amount: '100', pending: '4950' });

@@ -36,7 +36,7 @@ type Item = Omit<PortfolioView['items'][number], 'value' | 'price' | 'priceNote'
 const reason = (e: unknown) => (e instanceof Error ? e.message : 'unreadable').slice(0, 200);
 const BALANCE_OF = '0x70a08231';
 
-export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
+export async function portfolio(ctx: WalletContext, deps: PortfolioDeps, withPrices = true) {
   const session = requireUnlocked(ctx.session);
   const state = readInWorker(
     ctx,
@@ -98,6 +98,8 @@ export async function portfolio(ctx: WalletContext, deps: PortfolioDeps) {
   const notConfigured = (Object.keys(UTXO_NETWORKS) as UtxoNetworkId[])
     .filter((id) => !chosen.includes(id))
     .map((id) => UTXO_NETWORKS[id].name);
+  // Balances first: the popup shows them at once and asks again with prices (feeds can be slow).
+  if (!withPrices) return labeled('private', { items, notConfigured } satisfies PortfolioView);
   const { values, total } = await fiatValues(holdings, effectiveFeeds(state.priceFeeds), {
     rpc: deps.rpc,
     networks: await deps.networks(),

@@ -93,14 +93,18 @@ export function walletProcedures(
     getReceiveAddresses: async () => receiveAddresses(ctx),
     getUtxoNetworks: async () => utxo.getUtxoNetworks(ctx),
     setUtxoBackend: (input) => utxo.setUtxoBackend(ctx, input),
-    getPortfolio: () =>
-      portfolio(ctx, {
-        rpc: dapp.rpc,
-        selectedNetwork: networks.selected,
-        networks: networks.list,
-        nowSeconds: () => Math.floor(Date.now() / 1000),
-        backend: makeBackend,
-      }),
+    getPortfolio: ({ prices }) =>
+      portfolio(
+        ctx,
+        {
+          rpc: dapp.rpc,
+          selectedNetwork: networks.selected,
+          networks: networks.list,
+          nowSeconds: () => Math.floor(Date.now() / 1000),
+          backend: makeBackend,
+        },
+        prices,
+      ),
     getSendAssets: async () => sendAssets(ctx, await networks.selected()),
     watchToken: async ({ address }) => {
       requireUnlocked(ctx.session);

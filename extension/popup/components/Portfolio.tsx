@@ -14,10 +14,16 @@ import { ErrorAlert, Working } from './ErrorAlert';
 
 export function Portfolio() {
   const [view, setView] = useState<PortfolioView | null>(null);
+  const [pricing, setPricing] = useState(false);
   const { busy, error, run } = useAction();
+  // Balances at once, then the same with prices: a slow price feed never holds the balances back.
   const load = useCallback(async () => {
-    const next = await run(() => call(getPortfolio, {}));
-    if (next) setView(next);
+    const balances = await run(() => call(getPortfolio, { prices: false }));
+    if (!balances) return;
+    setView(balances);
+    setPricing(true);
+    const priced = await run(() => call(getPortfolio, { prices: true })).finally(() => setPricing(false));
+    if (priced) setView(priced);
   }, [run]);
   useEffect(() => void load(), [load]);
 
@@ -29,7 +35,8 @@ export function Portfolio() {
           Refresh balances
         </button>
       </div>
-      <Working busy={busy} label="Reading balances…" />
+      <Working busy={busy && !pricing} label="Reading balances…" />
+      <Working busy={pricing} label="Reading prices…" />
       <ErrorAlert message={error} />
       <ul className="accounts">
         {view?.items.map((item) => (
@@ -52,7 +59,7 @@ export function Portfolio() {
           </li>
         ))}
       </ul>
-      {view && (
+      {view?.total && (
         <p>
           <strong>{`Total ≈ ${view.total.value}`}</strong>
           {view.total.leftOut.length > 0 && (

@@ -1,7 +1,6 @@
 /** The portfolio: every currency's balance with its network (CONTRACT.md "portfolio"). */
 import * as v from 'valibot';
 import { procedure } from './procedure';
-import { Empty } from './schemas';
 
 export const PortfolioView = v.object({
   items: v.array(
@@ -21,14 +20,19 @@ export const PortfolioView = v.object({
       priceNote: v.optional(v.string()),
     }),
   ),
-  /** The sum of the valued items, and the items it leaves out ("TKN on Local chain 8545"). */
-  total: v.object({ value: v.string(), leftOut: v.array(v.string()) }),
+  /** The sum of the valued items, and the items it leaves out ("TKN on Local chain 8545"); absent without prices. */
+  total: v.optional(v.object({ value: v.string(), leftOut: v.array(v.string()) })),
   /** UTXO networks not read because no backend was chosen for them (privacy: nothing is asked). */
   notConfigured: v.array(v.string()),
 });
 export type PortfolioView = v.InferOutput<typeof PortfolioView>;
 
-export const getPortfolio = procedure({ name: 'getPortfolio', input: Empty, output: PortfolioView });
+/** `prices: false` answers with the balances alone (fast); the popup then asks again with prices. */
+export const getPortfolio = procedure({
+  name: 'getPortfolio',
+  input: v.object({ prices: v.optional(v.boolean(), true) }),
+  output: PortfolioView,
+});
 
 /**
  * Adds an ERC-20 by its contract address on the selected network (the popup's **Add token**):
