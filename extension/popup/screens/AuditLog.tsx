@@ -46,7 +46,8 @@ export function AuditLog({ onBack }: { onBack(): void }) {
         <Working busy={busy} />
       </div>
       {log && log.entries.length > 0 && (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1).
+        <section className="table-scroll" aria-label="Audit entries" tabIndex={0}>
           <p className="hint">Newest first. Hover a time for the date, a hash for all of it.</p>
           <table className="audit">
             <thead>
@@ -74,7 +75,7 @@ export function AuditLog({ onBack }: { onBack(): void }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {log && log.entries.length === 0 && <p>No entries yet.</p>}
     </section>
