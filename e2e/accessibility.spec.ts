@@ -23,14 +23,17 @@ async function axeViolations(page: Page): Promise<Violation[]> {
       frameId: frameTree.frame.id,
       worldName: 'axe',
     });
-    const options = JSON.stringify({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const options = JSON.stringify({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       expression: `${axe.source}\n;axe.run(document, ${options}).then((r) => JSON.stringify(r.violations))`,
       contextId: executionContextId,
       awaitPromise: true,
       returnByValue: true,
     });
-    if (exceptionDetails) throw new Error(`axe: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`axe: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return JSON.parse(result.value as string) as Violation[];
   } finally {
     await cdp.detach();
@@ -41,7 +44,8 @@ async function expectAccessible(page: Page, screen: string) {
   const violations = await axeViolations(page);
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map(
-    (v) => `${screen}: ${v.id} (${v.impact}) — ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+    (v) =>
+      `${screen}: ${v.id} (${v.impact}) — ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(report, report.join('\n')).toEqual([]);
 }
