@@ -15,4 +15,6 @@ export function launchWithExtension(options?: {
   extensionDir?: string;
   /** Appended to chromiumArgs(), e.g. ['--host-resolver-rules=MAP far.example 127.0.0.1']. */
   extraArgs?: string[];
+  /** Added to the browser's environment (LANGUAGE=de for the UI language). */
+  env?: Record<string, string>;
 }): Promise<LaunchedChromium>;

@@ -29,13 +29,15 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR) {
 
 /**
  * `profileDir` keeps the profile (npm start); without it a fresh one is made and removed on close.
- * `extraArgs` are appended to the usual flags (e.g. a test's `--host-resolver-rules=…`).
+ * `extraArgs` are appended to the usual flags (e.g. a test's `--host-resolver-rules=…`); `env` is added
+ * to the browser's environment.
  */
 export async function launchWithExtension({
   headless = true,
   profileDir,
   extensionDir = EXTENSION_DIR,
   extraArgs = [],
+  env = {},
 } = {}) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ringfence-profile-'));
   const removeProfile = () => profileDir || rmSync(profile, { recursive: true, force: true });
@@ -46,6 +48,8 @@ export async function launchWithExtension({
       executablePath: CHROMIUM_PATH,
       headless,
       args: [...chromiumArgs(extensionDir), ...extraArgs],
+      // The UI language on Linux comes from LANGUAGE/LANG (e2e/german.spec.ts sets them).
+      env: { ...process.env, ...env },
       viewport: headless ? { width: 1100, height: 800 } : null,
     });
     worker =

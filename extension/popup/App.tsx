@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getNetworks, type NetworksView, selectNetwork } from '../../src/rpc/procedures/networks';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { ErrorAlert } from './components/ErrorAlert';
+import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
 import { Activity } from './screens/Activity';
@@ -62,8 +63,7 @@ export function App() {
     const previous = stateRef.current;
     stateRef.current = next.state;
     if (previous !== next.state) setScreen('start');
-    if (previous === 'unlocked' && next.state === 'locked')
-      setNotice('The wallet locked. Unlock it to continue.');
+    if (previous === 'unlocked' && next.state === 'locked') setNotice(t('lockedNotice'));
     if (next.state === 'unlocked') setNotice(null);
     setStatus(next);
   }, []);
@@ -117,19 +117,19 @@ export function App() {
     <RingUiContext.Provider value={ui}>
       <main className="screen">
         <header className="bar">
-          <h1>Ringfence</h1>
+          <h1>{t('extName')}</h1>
           {networks && <NetworkPicker view={networks} onSelect={onSelectNetwork} />}
         </header>
         {error && (
           <div className="row">
             <ErrorAlert message={error} />
             <button type="button" className="secondary small" onClick={refresh}>
-              Retry
+              {t('retry')}
             </button>
           </div>
         )}
         {notice && status?.state === 'locked' && <p className="notice">{notice}</p>}
-        {!status && !error && <p role="status">Opening the wallet…</p>}
+        {!status && !error && <p role="status">{t('opening')}</p>}
         {status?.state === 'uninitialized' &&
           (screen === 'create' ? (
             <CreateWallet onCreated={applyStatus} onBack={home} />

@@ -1,5 +1,6 @@
 /** The existing password, typed to unlock or to confirm a sensitive action (CONTRACT: "Password"). */
 import { useId } from 'react';
+import { t } from '../i18n';
 
 interface Props {
   value: string;
@@ -12,7 +13,7 @@ export function CurrentPassword({ value, onChange, disabled, autoFocus }: Props)
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>Password</label>
+      <label htmlFor={id}>{t('password')}</label>
       <input
         id={id}
         type="password"

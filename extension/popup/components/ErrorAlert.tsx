@@ -1,4 +1,6 @@
 /** A failure the user must see: announced (role="alert") and never silent. */
+import { t } from '../i18n';
+
 export function ErrorAlert({ message }: { message: string | null | undefined }) {
   if (!message) return null;
   return (
@@ -9,11 +11,11 @@ export function ErrorAlert({ message }: { message: string | null | undefined }) 
 }
 
 /** Progress for anything async: shown next to the (disabled) button that started it. */
-export function Working({ busy, label = 'Working…' }: { busy: boolean; label?: string }) {
+export function Working({ busy, label }: { busy: boolean; label?: string }) {
   if (!busy) return null;
   return (
     <span role="status" className="working">
-      {label}
+      {label ?? t('working')}
     </span>
   );
 }

@@ -3,6 +3,7 @@
  * popup only shows the problem inline before the call, so the user is not sent round trips.
  */
 import { useId } from 'react';
+import { t } from '../i18n';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -17,15 +18,15 @@ export const EMPTY_PAIR: PasswordPair = { password: '', confirm: '' };
 export function passwordProblems(pair: PasswordPair): { password?: string; confirm?: string } {
   const problems: { password?: string; confirm?: string } = {};
   if (pair.password.length < MIN_PASSWORD_LENGTH)
-    problems.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (pair.confirm !== pair.password) problems.confirm = 'The passwords do not match.';
+    problems.password = t('passwordTooShort', MIN_PASSWORD_LENGTH);
+  if (pair.confirm !== pair.password) problems.confirm = t('passwordsDiffer');
   return problems;
 }
 
 /** The message to show when a submit is refused, or null when the pair can be sent. */
 export function firstProblem(pair: PasswordPair): string | null {
   const problems = passwordProblems(pair);
-  if (problems.password) return `Password: ${problems.password.toLowerCase()}`;
+  if (problems.password) return t('passwordProblem', problems.password.toLowerCase());
   if (problems.confirm) return problems.confirm;
   return null;
 }
@@ -47,7 +48,7 @@ export function PasswordFields({ value, onChange, showAll, labels, disabled }: P
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-p`}>{labels?.password ?? 'Password'}</label>
+        <label htmlFor={`${id}-p`}>{labels?.password ?? t('password')}</label>
         <input
           id={`${id}-p`}
           type="password"
@@ -59,11 +60,11 @@ export function PasswordFields({ value, onChange, showAll, labels, disabled }: P
           onChange={(event) => onChange({ ...value, password: event.target.value })}
         />
         <p id={`${id}-ph`} className={passwordProblem ? 'hint error' : 'hint'} aria-live="polite">
-          {passwordProblem || `At least ${MIN_PASSWORD_LENGTH} characters.`}
+          {passwordProblem || t('passwordHint', MIN_PASSWORD_LENGTH)}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-c`}>{labels?.confirm ?? 'Confirm password'}</label>
+        <label htmlFor={`${id}-c`}>{labels?.confirm ?? t('confirmPassword')}</label>
         <input
           id={`${id}-c`}
           type="password"

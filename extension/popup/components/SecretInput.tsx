@@ -4,6 +4,7 @@
  * restore (CVE-2022-32969, "Demonic"). A Show toggle lets the user check what they typed.
  */
 import { type ClipboardEvent, useId, useState } from 'react';
+import { t } from '../i18n';
 
 interface Props {
   label: string;
@@ -62,7 +63,7 @@ export function SecretInput({
           aria-controls={id}
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('hide') : t('show')}
         </button>
       </div>
     </div>

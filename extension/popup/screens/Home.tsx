@@ -11,6 +11,7 @@ import { applyAccountChange, isStaleCopy } from '../accountsPatch';
 import { AccountItem } from '../components/AccountItem';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { Portfolio } from '../components/Portfolio';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -67,7 +68,7 @@ export function Home({ onLocked, onNavigate }: Props) {
       <div className="row spread">
         <h2>Account</h2>
         <button type="button" className="secondary" onClick={onLock} disabled={busy}>
-          Lock
+          {t('lock')}
         </button>
       </div>
       {!view && !error && <p role="status">Loading accounts…</p>}

@@ -5,6 +5,7 @@ import type { WalletStatus } from '../../../src/rpc/procedures/status';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../components/PasswordFields';
 import { SecretInput } from '../components/SecretInput';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 import { normalizePhrase } from './phrase';
@@ -50,22 +51,22 @@ export function ImportWallet({ onImported, onBack }: Props) {
 
   return (
     <form className="stack" aria-labelledby="import-title" onSubmit={submit}>
-      <h2 id="import-title">Import a wallet</h2>
-      <p>Paste or type your 12 or 24 words, separated by spaces.</p>
+      <h2 id="import-title">{t('importWallet')}</h2>
+      <p>{t('importHint')}</p>
       <SecretInput
-        label="Secret recovery phrase"
+        label={t('recoveryPhrase')}
         value={phrase}
         onChange={setPhrase}
         collapseWhitespaceOnPaste
         disabled={busy}
       />
       <details>
-        <summary>Advanced: BIP-39 passphrase</summary>
+        <summary>{t('passphraseAdvanced')}</summary>
         <p id="passphrase-hint" className="hint">
-          A passphrase gives different accounts from the same words: use only the one you set up.
+          {t('passphraseHint')}
         </p>
         <SecretInput
-          label="BIP-39 passphrase (optional)"
+          label={t('passphraseLabel')}
           value={passphrase}
           onChange={setPassphrase}
           describedBy="passphrase-hint"
@@ -76,12 +77,12 @@ export function ImportWallet({ onImported, onBack }: Props) {
       <ErrorAlert message={error} />
       <div className="row">
         <button type="button" className="secondary" onClick={onBack} disabled={busy}>
-          Back
+          {t('back')}
         </button>
         <button type="submit" disabled={busy || phrase.trim() === ''}>
-          Import
+          {t('importButton')}
         </button>
-        <Working busy={busy} label="Importing…" />
+        <Working busy={busy} label={t('importing')} />
       </div>
     </form>
   );

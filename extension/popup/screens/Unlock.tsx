@@ -4,12 +4,13 @@ import { unlock } from '../../../src/rpc/procedures/lifecycle';
 import type { WalletStatus } from '../../../src/rpc/procedures/status';
 import { CurrentPassword } from '../components/CurrentPassword';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { t } from '../i18n';
 import { call, errorCode, errorMessage } from '../ringClient';
 import { useAction } from '../useAction';
 
 function messageFor(error: unknown): string {
   // The contract: a wrong password shows an alert with the word "password".
-  if (errorCode(error) === 'BAD_PASSWORD') return 'Wrong password. Try again.';
+  if (errorCode(error) === 'BAD_PASSWORD') return t('wrongPassword');
   return errorMessage(error);
 }
 
@@ -35,17 +36,15 @@ export function Unlock({ retryAfterMs, onUnlocked }: Props) {
 
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
-      <h2 id={`${id}-t`}>Unlock your wallet</h2>
+      <h2 id={`${id}-t`}>{t('unlockTitle')}</h2>
       <CurrentPassword value={password} onChange={setPassword} autoFocus />
-      {waitSeconds > 0 && !error && (
-        <p className="notice">Too many wrong passwords: wait {waitSeconds} s before trying again.</p>
-      )}
+      {waitSeconds > 0 && !error && <p className="notice">{t('tooManyTries', waitSeconds)}</p>}
       <ErrorAlert message={error} />
       <div className="row">
         <button type="submit" disabled={busy || password === ''}>
-          Unlock
+          {t('unlockButton')}
         </button>
-        <Working busy={busy} label="Unlocking… deriving your key" />
+        <Working busy={busy} label={t('unlocking')} />
       </div>
     </form>
   );

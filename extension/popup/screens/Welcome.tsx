@@ -1,19 +1,21 @@
 /** First run: the three ways in (CONTRACT.md). */
+import { t } from '../i18n';
+
 export type WelcomeChoice = 'create' | 'import' | 'recover';
 
 export function Welcome({ onChoose }: { onChoose(choice: WelcomeChoice): void }) {
   return (
     <section className="stack" aria-labelledby="welcome-title">
-      <h2 id="welcome-title">Welcome</h2>
-      <p>No wallet yet. Create one, import a recovery phrase, or recover with your guardians.</p>
+      <h2 id="welcome-title">{t('welcomeTitle')}</h2>
+      <p>{t('welcomeText')}</p>
       <button type="button" onClick={() => onChoose('create')}>
-        Create a new wallet
+        {t('createWallet')}
       </button>
       <button type="button" className="secondary" onClick={() => onChoose('import')}>
-        Import a wallet
+        {t('importWallet')}
       </button>
       <button type="button" className="secondary" onClick={() => onChoose('recover')}>
-        Recover with guardians
+        {t('recoverWithGuardians')}
       </button>
     </section>
   );

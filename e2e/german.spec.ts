@@ -1,0 +1,70 @@
+/**
+ * The popup in the browser's UI language (issue 11): Chromium started in German imports the test
+ * phrase, locks and unlocks, and no English text of `_locales/en` for those screens shows — the
+ * words come from `_locales/de` through browser.i18n. (The brand name is the same in both.)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { launchWithExtension } from './chromium';
+import { ACCOUNTS, TEST_PASSWORD, TEST_PHRASE } from './wallet';
+
+type Messages = Record<string, { message: string }>;
+const read = (lang: string) =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../public/_locales/${lang}/messages.json`), 'utf8'),
+  ) as Messages;
+const en = read('en');
+const de = read('de');
+const msg = (key: string) => de[key]!.message;
+/** English messages that would give themselves away (placeholders cut off; the brand excluded). */
+const english = Object.entries(en)
+  .filter(([key]) => key !== 'extName')
+  .map(([, { message }]) => message.split('$')[0]!.trim())
+  .filter((text) => text.length >= 4);
+
+const test = base.extend<{ popup: import('@playwright/test').Page }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their deps by destructuring.
+  popup: async ({}, use) => {
+    const launched = await launchWithExtension({
+      extraArgs: ['--lang=de'],
+      env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+    });
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+    await use(page);
+    await launched.close();
+  },
+});
+
+async function expectNoEnglish(page: import('@playwright/test').Page, screen: string) {
+  const text = await page.locator('body').innerText();
+  const shown = english.filter((sentence) => text.includes(sentence));
+  expect(shown, `${screen} shows English: ${shown.join(' | ')}`).toEqual([]);
+}
+
+test('in German: import, lock and unlock with German words only', async ({ popup }) => {
+  expect(await popup.evaluate(() => navigator.language)).toMatch(/^de/);
+  await expect(popup.getByRole('button', { name: msg('createWallet') })).toBeVisible();
+  await expectNoEnglish(popup, 'Welcome');
+  await popup.getByRole('button', { name: msg('importWallet') }).click();
+  await expect(popup.getByRole('heading', { name: msg('importWallet') })).toBeVisible();
+  await expectNoEnglish(popup, 'Import');
+  await popup.getByLabel(msg('recoveryPhrase'), { exact: true }).fill(TEST_PHRASE);
+  await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
+  await popup.getByLabel(msg('confirmPassword'), { exact: true }).fill(TEST_PASSWORD);
+  await popup.getByRole('button', { name: msg('importButton'), exact: true }).click();
+  await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  await expectNoEnglish(popup, 'Home');
+  await popup.getByRole('button', { name: msg('lock'), exact: true }).click();
+  const unlock = popup.getByRole('button', { name: msg('unlockButton') });
+  await expect(unlock).toBeVisible();
+  await expectNoEnglish(popup, 'Unlock');
+  await popup.getByLabel(msg('password'), { exact: true }).fill(`${TEST_PASSWORD}x`);
+  await unlock.click();
+  await expect(popup.getByRole('alert')).toHaveText(msg('wrongPassword'));
+  await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
+  await unlock.click();
+  await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+});

@@ -1,0 +1,16 @@
+/**
+ * The popup's words (issue 11): every text comes from `_locales/<lang>/messages.json` through
+ * `browser.i18n`, in the browser's UI language (English when a key is missing there, as the
+ * browser falls back to `default_locale`). Keys are typed from the English file, so a typo is a
+ * compile error and `i18n.test.ts` keeps every language's keys and placeholders in step.
+ *
+ *   t('tooManyTries', 30)   // "Too many wrong passwords: wait 30 s before trying again."
+ */
+import browser from 'webextension-polyfill';
+
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  // A missing message is shown as its key: visible, never an empty button.
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
