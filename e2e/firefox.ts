@@ -29,6 +29,11 @@ export interface LaunchedFirefox {
   extensionOrigin: string;
   /** The event page's state as about:debugging shows it. */
   backgroundStatus(): Promise<BackgroundStatus>;
+  /**
+   * Ends the event page as about:debugging's "Terminate Background Script" does (what Firefox does
+   * when it suspends or loses the page): everything in its memory is gone; the next event restarts it.
+   */
+  terminateBackground(): Promise<void>;
   /** Opens `path` (e.g. "popup.html") in a new tab from the event page (tabs.create) and returns it. */
   openExtensionPage(path: string): Promise<FirefoxPage>;
   /** An open extension page by path (e.g. "approval.html", opened by the extension), skipping `except`. */
@@ -294,6 +299,23 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
     backgroundStatus: async () => {
       const addons = await withTimeout(listAddons(rdpPort), 5_000, 'listAddons over RDP');
       return addons.find((addon) => addon.id === extensionId)?.backgroundScriptStatus as BackgroundStatus;
+    },
+    terminateBackground: async () => {
+      const session = await withTimeout(openRdpSession(rdpPort), 5_000, 'connecting to the DevTools server');
+      try {
+        const { addons } = (await session.request('root', { type: 'listAddons' })) as {
+          addons?: { id: string; actor: string }[];
+        };
+        const addon = addons?.find((a) => a.id === extensionId);
+        if (!addon) throw new Error(`RDP: add-on ${extensionId} is not installed`);
+        await withTimeout(
+          session.request(addon.actor, { type: 'terminateBackgroundScript' }),
+          10_000,
+          'terminateBackgroundScript over RDP',
+        );
+      } finally {
+        session.close();
+      }
     },
     openExtensionPage: async (path) => {
       const before = await browser.pages();
