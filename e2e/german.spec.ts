@@ -38,6 +38,8 @@ const test = base.extend<{ popup: import('@playwright/test').Page }>({
 });
 
 async function expectNoEnglish(page: import('@playwright/test').Page, screen: string) {
+  // What is rendered (innerText), not hidden templates: the user reads the screen.
+  // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here.
   const text = await page.locator('body').innerText();
   const shown = english.filter((sentence) => text.includes(sentence));
   expect(shown, `${screen} shows English: ${shown.join(' | ')}`).toEqual([]);
