@@ -18,9 +18,10 @@ import { signBip84Digests } from './bip84Sign';
 import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { readInWorker } from './read';
+import { recordSpend } from './rules';
 import { accountAddresses, accountCoins, isSpendable } from './utxoAccount';
 
-type Reviewed = { id: UtxoNetworkId; plan: Plan; paths: string[]; backend: UtxoBackend };
+type Reviewed = { id: UtxoNetworkId; plan: Plan; paths: string[]; backend: UtxoBackend; amount: bigint };
 const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
 
 export async function reviewSend(
@@ -62,7 +63,7 @@ export async function reviewSend(
   });
   const key = bytesToHex(randomBytes(8));
   const pending = reviewed.get(session) ?? new Map<string, Reviewed>();
-  pending.set(key, { id, plan, paths, backend });
+  pending.set(key, { id, plan, paths, backend, amount });
   reviewed.set(session, pending);
   const c = utxoPaymentCard({
     symbol: network.symbol,
@@ -93,5 +94,8 @@ export async function confirmSend(ctx: WalletContext, key: string, decision: 'ap
   const { hex } = attachSignatures(entry.plan, signatures);
   const txid = await entry.backend.broadcast(hex);
   ctx.ring.audit.append({ kind: 'utxo-sent', detail: `${network.name} ${txid}` });
+  // Counted in the rules' rolling totals under the account's first receive address (its name there).
+  const [account] = accountAddresses(ctx, session, entry.id, 0, 0, 1);
+  await recordSpend(ctx, { account: account!, asset: network.symbol, amount: entry.amount });
   return labeled('private', { status: 'sent' as const, txid });
 }
