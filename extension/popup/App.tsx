@@ -10,6 +10,7 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
 import { Activity } from './screens/Activity';
+import { AddressBook } from './screens/AddressBook';
 import { AuditLog } from './screens/AuditLog';
 import { ConnectedSites } from './screens/ConnectedSites';
 import { CreateWallet } from './screens/CreateWallet';
@@ -23,6 +24,7 @@ import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
 import { ImportWallet } from './screens/ImportWallet';
 import { Receive } from './screens/Receive';
+import { Rules } from './screens/rules/Rules';
 import { Send } from './screens/Send';
 import { Settings } from './screens/Settings';
 import { Unlock } from './screens/Unlock';
@@ -45,7 +47,9 @@ type Screen =
   | 'beGuardian'
   | 'guardianInbox'
   | 'receive'
-  | 'send';
+  | 'send'
+  | 'rules'
+  | 'addressBook';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -171,6 +175,10 @@ export function App() {
             <Send onBack={home} />
           ) : screen === 'receive' ? (
             <Receive onBack={home} />
+          ) : screen === 'rules' ? (
+            <Rules onBack={home} />
+          ) : screen === 'addressBook' ? (
+            <AddressBook onBack={home} />
           ) : screen === 'guardianInbox' ? (
             <GuardianInbox onBack={home} />
           ) : (

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createJsonRpcClient } from '../chains/evm/jsonRpc';
 import { defaultRuleSet } from '../policy';
+import { rule } from '../policy/schema';
 import { ANVIL_ACCOUNTS } from '../testing/anvil';
 import { anvilPerFile } from '../testing/anvilPerFile';
 import { harness, TEST_MNEMONIC, TEST_PASSWORD } from './testHarness';
@@ -14,12 +15,12 @@ const FROM = ANVIL_ACCOUNTS[0]!.address;
 const TO = ANVIL_ACCOUNTS[5]!.address;
 const SIX_TENTHS = `0x${(6n * 10n ** 17n).toString(16)}`;
 
-const dailyEth = {
-  id: 'eth-daily',
-  description: 'More than 1 ETH a day needs my password',
-  when: { kind: 'send', asset: 'ETH', window: { per: '24h', total: { gt: '1' } } },
-  then: 'confirm-with-password',
-};
+const dailyEth = rule(
+  'eth-daily',
+  { kind: 'send', asset: 'ETH', window: { per: '24h', total: { gt: '1' } } },
+  'confirm-with-password',
+  { description: 'More than 1 ETH a day needs my password' },
+);
 
 async function pendingCard(w: Awaited<ReturnType<typeof harness>>) {
   for (let i = 0; i < 1000 && w.approvals.list().length === 0; i++)

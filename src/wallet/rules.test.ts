@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultRuleSet } from '../policy';
+import { type Rule, rule } from '../policy/schema';
 import { recordSpend } from './rules';
 import { harness, TEST_MNEMONIC, TEST_PASSWORD } from './testHarness';
 
@@ -18,7 +19,7 @@ async function wallet(options: Parameters<typeof harness>[0] = {}) {
 type W = Awaited<ReturnType<typeof wallet>>;
 
 /** The defaults plus `extra` rules, as the JSON a user would paste. */
-function withRules(...extra: object[]): string {
+function withRules(...extra: Rule[]): string {
   const defaults = defaultRuleSet();
   return JSON.stringify({ ...defaults, name: 'Test rules', rules: [...defaults.rules, ...extra] });
 }
@@ -44,7 +45,7 @@ describe('rules in the ring', () => {
   it('an origin-only deny is decided before a ticket opens: 4001 naming the rule, audited, no window', async () => {
     const w = await wallet();
     await w.ok('saveRules', {
-      json: withRules({ id: 'no-denied', when: { origin: DENIED }, then: 'deny' }),
+      json: withRules(rule('no-denied', { origin: DENIED }, 'deny')),
       why: 'block a site',
     });
     const open = vi.spyOn(w.approvals, 'open');
@@ -67,12 +68,11 @@ describe('rules in the ring', () => {
     const w = await wallet();
     await connect(w);
     await w.ok('saveRules', {
-      json: withRules({
-        id: 'sign-needs-password',
-        description: 'Signing a message needs the password',
-        when: { kind: 'message' },
-        then: 'confirm-with-password',
-      }),
+      json: withRules(
+        rule('sign-needs-password', { kind: 'message' }, 'confirm-with-password', {
+          description: 'Signing a message needs the password',
+        }),
+      ),
     });
     const signing = w.route(SITE, { method: 'personal_sign', params: [hello, ACCOUNT_0] });
     for (let i = 0; i < 400 && w.approvals.list().length === 0; i++)
@@ -101,7 +101,7 @@ describe('rules in the ring', () => {
     const w = await wallet();
     await connect(w);
     await w.ok('saveRules', {
-      json: withRules({ id: 'no-messages', when: { kind: 'message' }, then: 'deny' }),
+      json: withRules(rule('no-messages', { kind: 'message' }, 'deny')),
     });
     expect(await w.route(SITE, { method: 'personal_sign', params: [hello, ACCOUNT_0] })).toMatchObject({
       error: { code: 4001, message: expect.stringContaining('"no-messages"') },
@@ -125,11 +125,8 @@ describe('rules in the ring', () => {
   it('a refused file names the bad field and leaves the active set unchanged', async () => {
     const w = await wallet();
     const before = await w.ok('getRules', {});
-    const bad = JSON.stringify({
-      v: 1,
-      name: 'typo',
-      rules: [{ id: 'x', when: { amout: { gt: '1' } }, then: 'deny' }],
-    });
+    // A misspelt condition ("amout"), as a person would type the file.
+    const bad = '{"v":1,"name":"typo","rules":[{"id":"x","when":{"amout":{"gt":"1"}},"then":"deny"}]}';
     const result = await w.call('saveRules', { json: bad });
     expect(result).toMatchObject({
       ok: false,
@@ -171,11 +168,13 @@ describe('rules in the ring', () => {
       { name: 'Kraken', address: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', tags: ['exchange'] },
     ]);
     await w.ok('saveRules', {
-      json: withRules({
-        id: 'exchange-big',
-        when: { recipient: { tag: 'exchange' }, asset: 'ETH', amount: { gt: '0.5' } },
-        then: 'confirm-with-password',
-      }),
+      json: withRules(
+        rule(
+          'exchange-big',
+          { recipient: { tag: 'exchange' }, asset: 'ETH', amount: { gt: '0.5' } },
+          'confirm-with-password',
+        ),
+      ),
     });
     const asked = await w.ok('askRules', { origin: SITE, kind: 'send', to: BOB, amount: '0.6' });
     expect(asked).toMatchObject({ verdict: 'confirm-with-password', matched: [{ ruleId: 'exchange-big' }] });

@@ -24,7 +24,9 @@ export type HomeLink =
   | 'beGuardian'
   | 'guardianInbox'
   | 'receive'
-  | 'send';
+  | 'send'
+  | 'rules'
+  | 'addressBook';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -116,6 +118,12 @@ export function Home({ onLocked, onNavigate }: Props) {
         </button>
         <button type="button" className="link" onClick={() => onNavigate('settings')}>
           Settings
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('rules')}>
+          Rules
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('addressBook')}>
+          Address book
         </button>
         <button type="button" className="link" onClick={() => onNavigate('audit')}>
           Audit log
