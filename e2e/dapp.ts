@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { importTestWallet } from './wallet';
+import { importTestWallet, TEST_PASSWORD } from './wallet';
 
 /** Waits for the approval window to show a request from `origin`, and returns it. */
 export async function approvalWindow(
@@ -26,6 +26,17 @@ export async function approve(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Approve' });
   await expect(button).toBeEnabled({ timeout: 20_000 });
   await button.click();
+}
+
+/**
+ * On a card a rule gated with the password (docs/rules.md, confirm-with-password): checks that the
+ * card names `rule`, types the password (CONTRACT.md "password on a card"). Approve it afterwards.
+ */
+export async function typeCardPassword(page: Page, rule: string, password = TEST_PASSWORD): Promise<void> {
+  await expect(page.getByText(new RegExp(`The rule ${rule} asks for your password`))).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByLabel('Password', { exact: true }).fill(password);
 }
 
 export async function reject(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
  * fields (or, where the page only logs a result, its console line and the chain itself).
  */
 import { recoverMessageAddress } from 'viem';
-import { reject } from './dapp';
+import { reject, typeCardPassword } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 import {
   anvilCall,
@@ -74,10 +74,12 @@ test('connect, personal_sign, signTypedData v3/v4 and permit: each signed and ve
   await page.locator('#signTypedDataV4Verify').click();
   await expect(page.locator('#signTypedDataV4VerifyResult')).toHaveText(lower, { ignoreCase: true });
 
-  // An EIP-2612 permit: the card says who may spend.
+  // An EIP-2612 permit: the card says who may spend. The spender has no code (an EOA), so the
+  // default rule approval-to-eoa asks for the password (docs/rules.md "Defaults").
   await clickAndAnswer(page, extensionId, '#signPermit', {
     check: async (w) => {
       await expect(w.getByText(/Allow 0x5B38…ddC4 to spend/).first()).toBeVisible();
+      await typeCardPassword(w, 'approval-to-eoa');
     },
   });
   await expect(page.locator('#signPermitResult')).toHaveText(SIGNATURE, { timeout: 20_000 });
@@ -152,11 +154,13 @@ test('ERC-20: create a token, watch it, transfer and approve it', async ({ conte
   expect((await receiptOf(transferHash)).status).toBe('0x1');
   expect(await tokenBalance(token, recipient)).toBe(15n * 10n ** BigInt(decimals - 1));
 
-  // Approve Tokens: 7 TST for the address in the page's "approveTo" field.
+  // Approve Tokens: 7 TST for the address in the page's "approveTo" field — an EOA on anvil, so the
+  // default rule approval-to-eoa asks for the password.
   const spender = await page.locator('#approveTo').inputValue();
   const approveHash = await clickAndAnswer(page, extensionId, '#approveTokens', {
     check: async (w) => {
       await expect(w.getByText(/^Allow 0x9bc5…fEF4 to spend 7 TST/)).toBeVisible();
+      await typeCardPassword(w, 'approval-to-eoa');
     },
     logged: resultLog((value) => (value as { hash: string }).hash),
   });

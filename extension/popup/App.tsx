@@ -11,6 +11,7 @@ import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
 import { Activity } from './screens/Activity';
+import { AddressBook } from './screens/AddressBook';
 import { AuditLog } from './screens/AuditLog';
 import { ConnectedSites } from './screens/ConnectedSites';
 import { CreateWallet } from './screens/CreateWallet';
@@ -24,6 +25,7 @@ import { Home } from './screens/Home';
 import { ImportAccount } from './screens/ImportAccount';
 import { ImportWallet } from './screens/ImportWallet';
 import { Receive } from './screens/Receive';
+import { Rules } from './screens/rules/Rules';
 import { Send } from './screens/Send';
 import { Settings } from './screens/Settings';
 import { Unlock } from './screens/Unlock';
@@ -46,7 +48,9 @@ type Screen =
   | 'beGuardian'
   | 'guardianInbox'
   | 'receive'
-  | 'send';
+  | 'send'
+  | 'rules'
+  | 'addressBook';
 
 export function App() {
   const [status, setStatus] = useState<WalletStatus | null>(null);
@@ -171,6 +175,10 @@ export function App() {
             <Send onBack={home} />
           ) : screen === 'receive' ? (
             <Receive onBack={home} />
+          ) : screen === 'rules' ? (
+            <Rules onBack={home} />
+          ) : screen === 'addressBook' ? (
+            <AddressBook onBack={home} />
           ) : screen === 'guardianInbox' ? (
             <GuardianInbox onBack={home} />
           ) : (

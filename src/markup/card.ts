@@ -99,6 +99,26 @@ export const AccountChoice = v.object({
   selected: v.boolean(),
 });
 
+/** The rules' verdict on the request (src/policy, docs/rules.md): the card's "Why?" section. */
+export const CardPolicy = v.object({
+  verdict: v.picklist(['allow', 'confirm', 'confirm-with-password', 'deny']),
+  /** The deciding rules' reasons, in plain words. */
+  reasons: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(100)),
+  /** Every rule that matched, most specific first; `decisive` marks those that decided. */
+  matched: v.pipe(
+    v.array(
+      v.object({
+        ruleId: v.pipe(v.string(), v.maxLength(64)),
+        verdict: v.picklist(['allow', 'confirm', 'confirm-with-password', 'deny']),
+        reason: v.pipe(v.string(), v.maxLength(1000)),
+        decisive: v.boolean(),
+      }),
+    ),
+    v.maxLength(1000),
+  ),
+});
+export type CardPolicy = v.InferOutput<typeof CardPolicy>;
+
 export const Card = v.object({
   v: v.literal(CARD_VERSION),
   kind: CardKind,
@@ -118,10 +138,12 @@ export const Card = v.object({
   accounts: v.optional(v.array(AccountChoice)),
   /** The raw request as JSON text, for experts (folded by default). */
   raw: v.pipe(v.string(), v.maxLength(200_000)),
+  /** Why the ring asks: the rules that matched (set by the ring after the card is built). */
+  policy: v.optional(CardPolicy),
 });
 export type Card = v.InferOutput<typeof Card>;
 
-export type CardBody = Omit<Card, 'v' | 'kind' | 'origin' | 'raw' | 'fields' | 'risks'> &
+export type CardBody = Omit<Card, 'v' | 'kind' | 'origin' | 'raw' | 'fields' | 'risks' | 'policy'> &
   Partial<Pick<Card, 'fields' | 'risks'>>;
 
 /** What every decoder is told about the request's surroundings. */

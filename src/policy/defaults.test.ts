@@ -86,6 +86,18 @@ describe('default rules', () => {
     expect(second.matched[0]!.ruleId).toBe('daily-limit-ETH');
   });
 
+  it("ETH's daily limit is for mainnet and the large rollups, not a local dev chain or a testnet", () => {
+    const six = (6n * ETH) / 10n;
+    for (const chainId of [31337, 11155111]) {
+      const history = [{ at: NOW - HOUR, account: ALICE, asset: `eip155:${chainId}/ETH`, amount: six }];
+      expect(verdictOf(sendRequest({ chainId, amount: six }), { ...ctx, history }).verdict).toBe('confirm');
+    }
+    const history = [{ at: NOW - HOUR, account: ALICE, asset: 'eip155:8453/ETH', amount: six }];
+    expect(verdictOf(sendRequest({ chainId: 8453, amount: six }), { ...ctx, history }).verdict).toBe(
+      'confirm-with-password',
+    );
+  });
+
   it('denies a poisoning look-alike of a past recipient until the user saves it in the address book', () => {
     expect(BOB_TWIN.toLowerCase()).not.toBe(BOB.toLowerCase());
     const past: PolicyContext = { ...ctx, pastRecipients: [BOB] };

@@ -10,7 +10,13 @@ export { type ActiveRules, createActiveRules } from './activeRules';
 export { addressKey, isPolicyAddress, parsePolicyAddress } from './address';
 export { type AddressBook, type Contact, createAddressBook, parseContact } from './addressBook';
 export { compareUnits, inBounds, parseDecimal } from './decimal';
-export { DEFAULT_DAILY_LIMITS, type DefaultOptions, defaultRuleSet, protectivePhishing } from './defaults';
+export {
+  DAILY_LIMIT_CHAINS,
+  DEFAULT_DAILY_LIMITS,
+  type DefaultOptions,
+  defaultRuleSet,
+  protectivePhishing,
+} from './defaults';
 export { addressEnds, type DetectedRisks, detectRisks } from './detect';
 export { RuleSetError } from './errors';
 export {

@@ -6,7 +6,7 @@
 import type { JsonRpcCall } from '../chains/evm/jsonRpc';
 import type { Network } from '../chains/evm/networks';
 import { ProcedureError } from '../errors';
-import { labeled } from '../ring';
+import { labeled, provePassword } from '../ring';
 import type { ApprovalQueue } from '../rpc/approvals';
 import type { ProviderEvent } from '../rpc/relayProtocol';
 import type { WalletContext } from './context';
@@ -54,7 +54,17 @@ export function dappProcedures(ctx: WalletContext, deps: DappProcedureDeps) {
       password?: string;
     }) => {
       requireUnlocked(ctx.session);
-      const { id, decision, ...answer } = input;
+      const { id, decision, password, ...answer } = input;
+      // A rule asked for the password: a missing or wrong one is refused and the request stays pending.
+      const pending = deps.approvals.list().find((r) => r.id === id);
+      if (decision === 'approve' && pending?.needsPassword) {
+        if (!password) throw new ProcedureError('BAD_PASSWORD', 'Type your password to approve this request');
+        await provePassword(ctx.store, password, { now: ctx.now }); // throws: wrong password, throttled
+        ctx.ring.audit.append({
+          kind: 'policy-password',
+          detail: `password re-entered for ${pending.origin}`,
+        });
+      }
       if (!deps.approvals.resolve(id, decision, answer))
         throw new ProcedureError('NOT_PENDING', 'This request is no longer pending');
       return queueView();

@@ -8,6 +8,7 @@
  */
 
 import { ErrorCode, RpcError } from '../errors';
+import type { Evaluation, PolicyRequest } from '../policy';
 import { type Labeled, mapLabeled, type RecoverableSignature } from '../ring';
 import { selectedAccount } from './accountList';
 import { recordActivity, updateActivity } from './activity';
@@ -16,6 +17,7 @@ import { walletState } from './lifecycle';
 import { saveState } from './persist';
 import type { ActivityRecord, WatchedAsset } from './privateState';
 import { readInWorker } from './read';
+import { decide, originDeny, policyView, recordSpend, type Spend } from './rules';
 import { signDigest } from './sign';
 import { connectedOrigins, grantedAccounts, grantSite, revokeSite } from './sites';
 
@@ -46,10 +48,24 @@ export interface DappWallet {
   watchAsset(asset: WatchedAsset): Promise<void>;
   /** The ERC-20 tokens the wallet follows, on every chain. */
   assets(): WatchedAsset[];
+  /** The rules' verdict on a request (rules.ts); undefined while locked. */
+  decide(request: PolicyRequest): Evaluation | undefined;
+  /** A deny on the origin alone, decided before any window opens; undefined otherwise. */
+  originDeny(origin: string): Evaluation | undefined;
+  /** Counts a broadcast send in the rolling totals (saved before it resolves). */
+  recordSpend(spend: Spend): Promise<void>;
   onChange(listener: (state: 'locked' | 'unlocked') => void): () => void;
 }
 
 export function createDappWallet(ctx: WalletContext): DappWallet {
+  // The address book's name for an address (cards show it beside the address).
+  const contactName = (address: string) => {
+    try {
+      return policyView(ctx).book.lookup(address)?.name;
+    } catch {
+      return undefined; // not an address the book can hold
+    }
+  };
   const read = <T>(fn: (s: import('./privateState').PrivateState) => T, why: string, fallback: T): T =>
     ctx.session ? readInWorker(ctx, mapLabeled(ctx.session.state, fn), why) : fallback;
 
@@ -105,7 +121,7 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
         (s) => s.accounts.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name,
         'name of an address',
         undefined,
-      ),
+      ) ?? (ctx.session ? contactName(address) : undefined),
     recordActivity: (record) => recordActivity(ctx, record),
     updateActivity: (hash, status) => updateActivity(ctx, hash, status),
     activity: () => read((s) => s.activity, 'activity', []),
@@ -124,6 +140,9 @@ export function createDappWallet(ctx: WalletContext): DappWallet {
       }));
       await saveState(ctx, session, `watch ${asset.symbol}`);
     },
+    decide: (request) => decide(ctx, request),
+    originDeny: (origin) => originDeny(ctx, origin),
+    recordSpend: (spend) => recordSpend(ctx, spend),
     onChange(listener) {
       ctx.listeners.add(listener);
       return () => ctx.listeners.delete(listener);

@@ -5,11 +5,14 @@
 
 import { ProcedureError } from '../errors';
 import { MnemonicError } from '../keys';
+import { RuleSetError } from '../policy';
 import { RecoveryError } from '../recovery';
 import { isVaultError } from '../vault';
 
 export function toProcedureError(error: unknown): unknown {
   if (error instanceof ProcedureError) return error;
+  // Rule set, contact and spend errors name the bad field by its path (docs/rules.md).
+  if (error instanceof RuleSetError) return new ProcedureError('INVALID_INPUT', error.message);
   if (error instanceof MnemonicError) return new ProcedureError('INVALID_PHRASE', error.message);
   // Recovery errors name the field and the reason (docs/envelopes.md), never share bytes.
   if (error instanceof RecoveryError) return new ProcedureError('BAD_SHARE', error.message);

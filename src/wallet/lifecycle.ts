@@ -70,7 +70,7 @@ async function openSession(
   // The last stored segment may be partial: the next save rewrites it (and what follows).
   const segments = Object.keys(states).filter((n) => auditSegment(n) >= 0).length;
   const auditSaved = Math.max(0, segments - 1) * AUDIT_SEGMENT;
-  const fresh = labeled('private', newPrivateState());
+  const fresh = labeled('private', newPrivateState(ctx.now()));
   return {
     ...keys,
     generation,

@@ -8,6 +8,7 @@ import { type BackendSettings, decodeBackendSettings } from '../chains/utxo/back
 import { type AccountList, emptyAccountList } from './accountList';
 import { storedSegmentCount } from './accountSegments';
 import { decodeInbox, decodeSplit, type GuardianSplit, type InboxEntry } from './guardianState';
+import { decodePolicyState, newPolicyState, type PolicyState } from './policyState';
 
 export interface Settings {
   /** Minutes of inactivity before the ring locks itself; 0 = never. */
@@ -64,13 +65,18 @@ export interface PrivateState {
   utxoBackends?: BackendSettings;
   /** Price feeds the user set per symbol (Chainlink's mainnet feeds otherwise). */
   priceFeeds?: PriceFeedSettings;
+  /**
+   * The rules (issue 10, docs/rules.md): the version history (active = last), the address book and
+   * the spend history for rolling totals. Absent on a wallet made before the rules: the defaults apply.
+   */
+  policy?: PolicyState;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ autoLockMinutes: 15 });
 /** Activity is a list for people, not an archive: the oldest entries go past this many. */
 export const MAX_ACTIVITY = 500;
 
-export function newPrivateState(): PrivateState {
+export function newPrivateState(now: number = Date.now()): PrivateState {
   return {
     v: 1,
     accounts: emptyAccountList(),
@@ -79,6 +85,7 @@ export function newPrivateState(): PrivateState {
     activity: [],
     assets: [],
     inbox: [],
+    policy: newPolicyState(now),
   };
 }
 
@@ -126,5 +133,6 @@ function decodeState(parsed: Partial<PrivateState>): PrivateState {
     inbox: decodeInbox(parsed.inbox),
     utxoBackends: decodeBackendSettings(parsed.utxoBackends),
     ...(decodePriceFeeds(parsed.priceFeeds) ? { priceFeeds: decodePriceFeeds(parsed.priceFeeds)! } : {}),
+    ...(decodePolicyState(parsed.policy) ? { policy: decodePolicyState(parsed.policy)! } : {}),
   };
 }

@@ -27,6 +27,7 @@ import * as password from './password';
 import { portfolio } from './portfolio';
 import * as priceFeeds from './priceFeeds';
 import { receiveAddresses } from './receive';
+import * as rules from './rulesProcedures';
 import { sendAssets } from './sendAssets';
 import * as settings from './settings';
 import * as utxo from './utxoNetworks';
@@ -120,6 +121,15 @@ export function walletProcedures(
         : utxoSend.confirmSend(ctx, id, decision),
     getPriceFeeds: async () => priceFeeds.getPriceFeeds(ctx),
     setPriceFeeds: async (input) => priceFeeds.setPriceFeeds(ctx, await networks.list(), input),
+    getRules: async () => rules.getRules(ctx),
+    saveRules: (input) => rules.saveRules(ctx, input),
+    getRuleHistory: async () => rules.getRuleHistory(ctx),
+    diffRuleVersions: async (input) => rules.diffRuleVersions(ctx, input),
+    rollbackRules: (input) => rules.rollbackRules(ctx, input),
+    askRules: async (input) => rules.askRules(ctx, await networks.selected(), input),
+    getAddressBook: async () => rules.getAddressBook(ctx),
+    addContact: (input) => rules.addContact(ctx, input),
+    removeContact: (input) => rules.removeContact(ctx, input),
   };
 }
 

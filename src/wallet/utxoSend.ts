@@ -20,6 +20,7 @@ import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { WALLET_ORIGIN } from './evmSend';
 import { readInWorker } from './read';
+import { recordSpend } from './rules';
 import { accountAddresses, accountCoins, isSpendable } from './utxoAccount';
 
 type Reviewed = {
@@ -31,6 +32,8 @@ type Reviewed = {
   to: string;
   summary: string;
   from: string;
+  /** For the rules' rolling totals. */
+  amount: bigint;
 };
 const reviewed = new WeakMap<Session, Map<string, Reviewed>>();
 
@@ -86,7 +89,7 @@ export async function reviewSend(
   const from =
     spendable.find((u) => u.txid === first?.txid && u.vout === first?.vout)?.address ?? changeAddress!;
   const summary = c.summary[0] ?? `Send ${network.symbol}`;
-  pending.set(key, { id, plan, paths, backend, to: input.to.trim(), summary, from });
+  pending.set(key, { id, plan, paths, backend, to: input.to.trim(), summary, from, amount });
   reviewed.set(session, pending);
   return labeled('private', { id: key, card: c });
 }
@@ -120,5 +123,8 @@ export async function confirmSend(ctx: WalletContext, key: string, decision: 'ap
     status: 'pending',
     submittedAt: ctx.now(),
   });
+  // Counted in the rules' rolling totals under the account's first receive address (its name there).
+  const [account] = accountAddresses(ctx, session, entry.id, 0, 0, 1);
+  await recordSpend(ctx, { account: account!, asset: network.symbol, amount: entry.amount });
   return labeled('private', { status: 'sent' as const, txid });
 }

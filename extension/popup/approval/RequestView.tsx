@@ -23,6 +23,16 @@ const ARM_MS = 600;
 /** Kinds whose approval signs nothing; the rest show "Signing…" while the ring works. */
 const NOT_SIGNING = new Set(['connect', 'add-chain', 'switch-chain', 'watch-asset']);
 
+/** Names the rules that want the password ("The rule eth-daily asks …"). */
+function passwordHint(policy: PendingApproval['card']['policy']): string {
+  const ids = policy?.matched
+    .filter((m) => m.decisive && m.verdict === 'confirm-with-password')
+    .map((m) => m.ruleId);
+  if (!ids?.length) return 'A rule asks for your password before this can be approved.';
+  const reasons = policy!.reasons.join(' ');
+  return `The rule ${ids.join(', ')} asks for your password before this can be approved: ${reasons}`;
+}
+
 function messageFor(error: unknown): string {
   // The contract: a wrong password shows an alert with the word "password".
   if (errorCode(error) === 'BAD_PASSWORD') return 'Wrong password. Try again.';
@@ -103,7 +113,7 @@ export function RequestView({ request, queueLength, onResolve }: Props) {
         )}
         {request.needsPassword && (
           <div className="password-gate">
-            <p className="hint">A rule asks for your password before this can be approved.</p>
+            <p className="hint">{passwordHint(card.policy)}</p>
             <CurrentPassword value={password} onChange={setPassword} disabled={busy} />
           </div>
         )}

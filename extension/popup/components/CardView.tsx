@@ -1,7 +1,7 @@
 /**
  * Renders any request card (src/markup/card.ts, docs/cards.md) the same way, most important
  * first: title, summary lines, risks, the simulated changes; then the caller's controls (accounts,
- * fees, password); then the typed fields and the raw request, folded. The card is the ring's
+ * fees, password); then why the rules ask ("Why?"), the typed fields and the raw request, folded. The card is the ring's
  * description of the request: nothing here reads the raw request, it only shows it.
  *
  *   <CardView card={request.card} titleId={id}><AccountPicker … /></CardView>
@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import type { Card } from '../../../src/markup/card';
 import { Address } from './Address';
 import { FieldTree } from './FieldTree';
+import { PolicyWhy } from './PolicyWhy';
 import { RiskNotes } from './RiskNotes';
 import { SimulationNote } from './SimulationNote';
 import './card.css';
@@ -56,6 +57,7 @@ export function CardView({ card, titleId, children }: Props) {
       <RiskNotes risks={card.risks} />
       {card.simulation && <SimulationNote simulation={card.simulation} />}
       {children}
+      {card.policy && <PolicyWhy policy={card.policy} />}
       {card.fields.length > 0 && (
         <details className="fold">
           <summary>Details</summary>

@@ -25,7 +25,9 @@ export type HomeLink =
   | 'beGuardian'
   | 'guardianInbox'
   | 'receive'
-  | 'send';
+  | 'send'
+  | 'rules'
+  | 'addressBook';
 
 interface Props {
   onLocked(status: WalletStatus): void;
@@ -117,6 +119,12 @@ export function Home({ onLocked, onNavigate }: Props) {
         </button>
         <button type="button" className="link" onClick={() => onNavigate('settings')}>
           Settings
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('rules')}>
+          Rules
+        </button>
+        <button type="button" className="link" onClick={() => onNavigate('addressBook')}>
+          Address book
         </button>
         <button type="button" className="link" onClick={() => onNavigate('audit')}>
           Audit log

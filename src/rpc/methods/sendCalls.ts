@@ -76,10 +76,19 @@ export const wallet_sendCalls = dappMethod(SendCalls, async ([batch], ctx) => {
     for (const [i, p] of prepared.entries())
       p.tx = { ...p.tx, nonce: (prepared[0]?.tx.nonce ?? 0n) + BigInt(i) };
     const base = await cardBase(ctx, { method: 'wallet_sendCalls', params: [batch] }, signer);
-    return batchCard(
+    const card = batchCard(
       base,
       prepared.map((p) => p.card),
     );
+    // The rules see the native coin the batch moves as one send, so a limit cannot be split across calls.
+    const native = prepared.reduce(
+      (sum, p) =>
+        p.facts.kind === 'send' && p.facts.asset === network.symbol ? sum + (p.facts.amount ?? 0n) : sum,
+      0n,
+    );
+    return native > 0n
+      ? { card, facts: { kind: 'send' as const, asset: network.symbol, amount: native } }
+      : card;
   });
   const id = batch.id ?? `0x${bytesToHex(randomBytes(32))}`;
   for (const p of prepared) await sendPrepared(ctx, network, p, undefined, { batchId: id });

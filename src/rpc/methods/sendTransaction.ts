@@ -19,7 +19,7 @@ export const eth_sendTransaction = dappMethod(paramsOf([TxObject]), async ([obje
       method: 'eth_sendTransaction',
       params: [object],
     });
-    return prepared.card;
+    return { card: prepared.card, facts: prepared.facts };
   });
   if (!prepared) throw new Error('eth_sendTransaction: no prepared transaction after approval');
   return labeledHash(await sendPrepared(ctx, network, prepared, answer?.fees));

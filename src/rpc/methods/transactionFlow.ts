@@ -8,7 +8,8 @@
  *   const hash = await sendPrepared(ctx, network, prepared, answer.fees);
  *
  * The popup's own Send (src/wallet/evmSend.ts) goes through these same two functions, with the
- * wallet as the origin and its own signer (no site grant is involved there).
+ * wallet as the origin and its own signer (no site grant is involved there). After the broadcast,
+ * a send is counted in the rules' rolling totals (src/wallet/rules.ts), for both.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import {
@@ -29,6 +30,7 @@ import { labeled, mapLabeled, networkSink } from '../../ring';
 import type { ApprovalAnswer } from '../approvals';
 import { cardBase } from './cardBase';
 import { chainFacts } from './facts';
+import { type PolicyFacts, transactionFacts } from './policyRequest';
 import { watchTokenSeenInTransfer } from './tokensSeen';
 import type { TxRequest } from './txRequest';
 import type { TxFlowContext } from './types';
@@ -36,6 +38,8 @@ import type { TxFlowContext } from './types';
 export interface PreparedTransaction {
   tx: EvmTransaction;
   card: Card;
+  /** What the rules see beyond the card (recipient, asset, amount…), and what a send adds to the rolling totals. */
+  facts: PolicyFacts;
 }
 
 const GWEI = 9;
@@ -141,7 +145,7 @@ export async function prepareTransaction(
     );
   card.risks = [...risks, ...card.risks];
   card.fees = feeChoice(tx, network.symbol, network.decimals);
-  return { tx, card };
+  return { tx, card, facts: transactionFacts(req, network.symbol) };
 }
 
 /** The user's fee edits, bounded: a fee the user typed must still cover the priority fee. */
@@ -205,6 +209,10 @@ export async function sendPrepared(
   });
   // Tokens "seen in the wallet's own transfers" join the portfolio; a failure here costs nothing.
   await watchTokenSeenInTransfer(ctx.deps.rpc, ctx.deps.wallet, network, tx).catch(() => {});
+  // The rolling totals count what was broadcast (with the user's fee edits, not a fee: value only).
+  const { kind, asset, amount } = prepared.facts;
+  if (kind === 'send' && asset !== undefined && amount !== undefined)
+    await ctx.deps.wallet.recordSpend({ account: from, asset, chainId: network.chainId, amount });
   return hash;
 }
 

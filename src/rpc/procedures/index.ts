@@ -3,6 +3,7 @@
  * and the popup calls only these declarations.
  */
 import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } from './accounts';
+import { addContact, getAddressBook, removeContact } from './addressBook';
 import { getApprovals, resolveApproval } from './approvals';
 import { getAuditLog } from './audit';
 import {
@@ -24,6 +25,7 @@ import { getPortfolio, watchToken } from './portfolio';
 import { getPriceFeeds, setPriceFeeds } from './priceFeeds';
 import { getReceiveAddresses } from './receive';
 import { createRecoveryRequest, getRecoveryRequest, recoverWallet } from './recovery';
+import { askRules, diffRuleVersions, getRuleHistory, getRules, rollbackRules, saveRules } from './rules';
 import { confirmSend, getSendAssets, reviewSend } from './send';
 import { getSettings, setAutoLock } from './settings';
 import { getActivity, getConnectedSites, revokeSite } from './sites';
@@ -78,10 +80,20 @@ export const PROCEDURES = {
   confirmSend,
   getPriceFeeds,
   setPriceFeeds,
+  getRules,
+  saveRules,
+  getRuleHistory,
+  diffRuleVersions,
+  rollbackRules,
+  askRules,
+  getAddressBook,
+  addContact,
+  removeContact,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
 export * from './accounts';
+export * from './addressBook';
 export * from './approvals';
 export * from './audit';
 export * from './guardians';
@@ -93,6 +105,7 @@ export * from './priceFeeds';
 export * from './procedure';
 export * from './receive';
 export * from './recovery';
+export * from './rules';
 export * from './schemas';
 export * from './send';
 export * from './settings';

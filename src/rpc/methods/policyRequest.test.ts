@@ -1,0 +1,51 @@
+import { hexToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { encodeCall, SELECTORS } from '../../chains/evm/abi';
+import { transactionFacts } from './policyRequest';
+
+const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+const call = (selector: `0x${string}`, args: unknown[]) =>
+  hexToBytes(encodeCall(selector, args as never).slice(2));
+
+describe('transactionFacts: what a transaction does, for the rules', () => {
+  it('a plain value transfer is a send of the native coin', () => {
+    expect(transactionFacts({ to: BOB, value: 6n, data: new Uint8Array() }, 'ETH')).toEqual({
+      kind: 'send',
+      recipient: BOB,
+      asset: 'ETH',
+      amount: 6n,
+    });
+  });
+
+  it('ERC-20 transfer is a send of the token to its recipient; approve is an approve of the spender', () => {
+    expect(
+      transactionFacts({ to: TOKEN, value: 0n, data: call(SELECTORS.transfer, [BOB, 250n]) }, 'ETH'),
+    ).toEqual({
+      kind: 'send',
+      recipient: BOB,
+      asset: TOKEN,
+      amount: 250n,
+      contract: TOKEN,
+    });
+    expect(
+      transactionFacts({ to: TOKEN, value: 0n, data: call(SELECTORS.approve, [BOB, 7n]) }, 'ETH'),
+    ).toMatchObject({ kind: 'approve', spender: expect.stringMatching(/^0x70997970c5/i), amount: 7n });
+  });
+
+  it('any call that carries value is a send (a limit cannot be routed through a contract); a deploy is a transaction', () => {
+    const data = new Uint8Array([1, 2, 3, 4, 5]);
+    expect(transactionFacts({ to: TOKEN, value: 9n, data }, 'ETH')).toEqual({
+      kind: 'send',
+      recipient: TOKEN,
+      asset: 'ETH',
+      amount: 9n,
+      contract: TOKEN,
+    });
+    expect(transactionFacts({ to: TOKEN, value: 0n, data }, 'ETH')).toEqual({
+      kind: 'transaction',
+      contract: TOKEN,
+    });
+    expect(transactionFacts({ value: 5n, data }, 'ETH')).toEqual({ kind: 'transaction' });
+  });
+});
