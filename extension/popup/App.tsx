@@ -7,24 +7,27 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getNetworks, type NetworksView, selectNetwork } from '../../src/rpc/procedures/networks';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { ErrorAlert } from './components/ErrorAlert';
+import type { FirstRead } from './firstRead';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
-import { Activity } from './screens/Activity';
-import { AuditLog } from './screens/AuditLog';
-import { ConnectedSites } from './screens/ConnectedSites';
-import { CreateWallet } from './screens/CreateWallet';
-import { BeAGuardian } from './screens/guardians/BeAGuardian';
-import { CheckGuardian } from './screens/guardians/CheckGuardian';
-import { GuardianInbox } from './screens/guardians/GuardianInbox';
-import { Guardians } from './screens/guardians/Guardians';
-import { RecoverWithGuardians } from './screens/guardians/RecoverWithGuardians';
-import { SetUpGuardians } from './screens/guardians/SetUpGuardians';
 import { Home } from './screens/Home';
-import { ImportAccount } from './screens/ImportAccount';
-import { ImportWallet } from './screens/ImportWallet';
-import { Receive } from './screens/Receive';
-import { Send } from './screens/Send';
-import { Settings } from './screens/Settings';
+import {
+  Activity,
+  AuditLog,
+  BeAGuardian,
+  CheckGuardian,
+  ConnectedSites,
+  CreateWallet,
+  GuardianInbox,
+  Guardians,
+  ImportAccount,
+  ImportWallet,
+  Receive,
+  RecoverWithGuardians,
+  Send,
+  Settings,
+  SetUpGuardians,
+} from './screens/lazy';
 import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';
@@ -47,15 +50,18 @@ type Screen =
   | 'receive'
   | 'send';
 
-export function App() {
-  const [status, setStatus] = useState<WalletStatus | null>(null);
+/** `first`: what main.tsx read from the ring while the bundle loaded, so the first render is the screen. */
+export function App({ first }: { first?: FirstRead }) {
+  const [status, setStatus] = useState<WalletStatus | null>(first && 'status' in first ? first.status : null);
   const [screen, setScreen] = useState<Screen>('start');
-  const [networks, setNetworks] = useState<NetworksView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [networks, setNetworks] = useState<NetworksView | null>(
+    first && 'networks' in first ? first.networks : null,
+  );
+  const [error, setError] = useState<string | null>(first && 'error' in first ? first.error : null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checkIndex, setCheckIndex] = useState(1);
   const marked = useRef(false);
-  const stateRef = useRef<WalletStatus['state'] | null>(null);
+  const stateRef = useRef<WalletStatus['state'] | null>(status?.state ?? null);
 
   /** Moves to the ring's state; a changed state starts that state's first screen. */
   const applyStatus = useCallback((next: WalletStatus) => {
@@ -80,7 +86,7 @@ export function App() {
   }, [applyStatus]);
 
   useEffect(() => {
-    void refresh();
+    if (!stateRef.current) void refresh();
     // The worker stopped (idle kill, crash, update): it comes back locked, so re-read the state.
     return onDisconnect(() => void refresh());
   }, [refresh]);

@@ -34,9 +34,10 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
 
+  // Also after the copy changes: a re-read (another window changed the list) starts from page 0.
   useEffect(() => {
-    if (last >= first) onShow(first, last);
-  }, [first, last, onShow]);
+    if (last >= first && copy) onShow(first, last);
+  }, [first, last, copy, onShow]);
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must be reachable by keyboard to scroll it
