@@ -10,7 +10,7 @@
  * `scripts/build.mjs` runs them in order and derives the per-browser manifests.
  */
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'dist/chrome');
@@ -34,32 +34,6 @@ function classicScript(name: string, entry: string, minify: boolean): UserConfig
         input: resolve(root, entry),
         // SES refuses to run in sloppy mode, and an IIFE bundle is a classic script.
         output: { format: 'iife', entryFileNames: `${name}.js`, banner: '"use strict";' },
-      },
-    },
-  };
-}
-
-/**
- * popup.html: also preload the chunks main.tsx imports dynamically (React + the app, `mount.tsx`),
- * so they are fetched and compiled while the entry asks the ring for the first screen, not after.
- */
-function preloadPopupApp(): Plugin {
-  return {
-    name: 'ringfence-preload-popup-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('popup.html')) return;
-        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
-        const mount = chunks.find((c) => c.facadeModuleId?.endsWith('/extension/popup/mount.tsx'));
-        if (!mount) throw new Error('vite.config.ts: the popup chunk of mount.tsx is missing');
-        const missing = [mount.fileName, ...mount.imports].filter((file) => !html.includes(file));
-        return missing.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
       },
     },
   };
@@ -93,7 +67,6 @@ export default defineConfig(({ mode }): UserConfig => {
     ...common,
     root: resolve(root, 'extension/popup'),
     publicDir: resolve(root, 'public'),
-    plugins: [preloadPopupApp()],
     base: './',
     build: {
       outDir: out,

@@ -7,7 +7,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getNetworks, type NetworksView, selectNetwork } from '../../src/rpc/procedures/networks';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { ErrorAlert } from './components/ErrorAlert';
-import type { FirstRead } from './firstRead';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
 import { Home } from './screens/Home';
@@ -50,18 +49,15 @@ type Screen =
   | 'receive'
   | 'send';
 
-/** `first`: what main.tsx read from the ring while the bundle loaded, so the first render is the screen. */
-export function App({ first }: { first?: FirstRead }) {
-  const [status, setStatus] = useState<WalletStatus | null>(first && 'status' in first ? first.status : null);
+export function App() {
+  const [status, setStatus] = useState<WalletStatus | null>(null);
   const [screen, setScreen] = useState<Screen>('start');
-  const [networks, setNetworks] = useState<NetworksView | null>(
-    first && 'networks' in first ? first.networks : null,
-  );
-  const [error, setError] = useState<string | null>(first && 'error' in first ? first.error : null);
+  const [networks, setNetworks] = useState<NetworksView | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checkIndex, setCheckIndex] = useState(1);
   const marked = useRef(false);
-  const stateRef = useRef<WalletStatus['state'] | null>(status?.state ?? null);
+  const stateRef = useRef<WalletStatus['state'] | null>(null);
 
   /** Moves to the ring's state; a changed state starts that state's first screen. */
   const applyStatus = useCallback((next: WalletStatus) => {
@@ -86,7 +82,7 @@ export function App({ first }: { first?: FirstRead }) {
   }, [applyStatus]);
 
   useEffect(() => {
-    if (!stateRef.current) void refresh();
+    void refresh();
     // The worker stopped (idle kill, crash, update): it comes back locked, so re-read the state.
     return onDisconnect(() => void refresh());
   }, [refresh]);

@@ -1,16 +1,17 @@
 /**
- * The popup's entry: lockdown first (SES), then the ring is asked for the first screen's data
- * (firstRead) while React and the app load as a separate chunk (preloaded by popup.html, see
- * vite.config.ts), so the port round trips overlap the bundle's load and the first render already
- * shows the right screen. A ring slower than FIRST_READ_WAIT_MS gets the app's own "Opening the
- * wallet…" wait instead of a blank popup.
+ * The popup's entry: lockdown first (SES), then the app. The root Suspense covers the screens
+ * loaded on first use (screens/lazy.ts): their chunks are the extension's own files, so the wait
+ * is a frame or two and shows nothing rather than a flash of text.
  */
 import '../shared/lockdown';
-import { readFirst } from './firstRead';
+import { Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
 
-const FIRST_READ_WAIT_MS = 300;
-
-const first = readFirst();
-const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS));
-const [{ mount }, read] = await Promise.all([import('./mount'), Promise.race([first, late])]);
-mount(read);
+const root = document.getElementById('root');
+if (!root) throw new Error('popup.html: #root is missing');
+createRoot(root).render(
+  <Suspense fallback={null}>
+    <App />
+  </Suspense>,
+);

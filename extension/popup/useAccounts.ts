@@ -8,7 +8,7 @@
  */
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { getAccounts } from '../../src/rpc/procedures/accounts';
-import type { AccountChange, AccountsView } from '../../src/rpc/procedures/schemas';
+import type { AccountChange } from '../../src/rpc/procedures/schemas';
 import {
   ACCOUNTS_PAGE,
   type AccountsCopy,
@@ -18,7 +18,6 @@ import {
   mergeWindow,
   missingPages,
 } from './accountsPatch';
-import { takeFirstAccounts } from './firstRead';
 import { call, errorMessage } from './ringClient';
 import { RingUiContext } from './useAction';
 
@@ -34,20 +33,15 @@ export function useAccounts(run: Run) {
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
 
-  /** Reads the first page again (or takes `prefetched`, the page firstRead asked for on open). */
-  const reload = useCallback(
-    async (prefetched?: Promise<AccountsView>) => {
-      generation.current++;
-      pending.current.clear();
-      const read = () => call(getAccounts, { from: 0, limit: ACCOUNTS_PAGE });
-      const view = await run(() => (prefetched ? prefetched.catch(read) : read()));
-      if (view) setCopy(copyOf(view));
-    },
-    [run],
-  );
+  const reload = useCallback(async () => {
+    generation.current++;
+    pending.current.clear();
+    const view = await run(() => call(getAccounts, { from: 0, limit: ACCOUNTS_PAGE }));
+    if (view) setCopy(copyOf(view));
+  }, [run]);
 
   useEffect(() => {
-    void reload(takeFirstAccounts());
+    void reload();
   }, [reload]);
 
   /** Rows `first` … `last` are on screen (or about to be): fetch the pages not yet here. */
