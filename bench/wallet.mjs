@@ -3,7 +3,8 @@
  * drives the ring's procedures over its own `ringfence-popup` runtime port (the popup's protocol,
  * see extension/popup/ringClient.ts: `{ id, procedure, input }` → `{ id, ok, output | error }`).
  *   - unlock round trip with the vault's KDF (default Argon2id m=64 MiB, t=3, p=1) + decrypt,
- *   - popup open → selected account visible, with 1 and with 1,000 accounts.
+ *   - popup open → accounts visible, with 1 and with 1,000 accounts: the selected account, and with
+ *     1,000 the count and the virtualised list's first screenful (what a person sees on open).
  * Timings are taken in the page with performance.now().
  */
 import { mnemonicToAccount } from 'viem/accounts';
@@ -237,7 +238,7 @@ export async function addAccounts(ring, total, { chunk = 100, log = console.log 
 }
 
 /**
- * Waits for every address in `addresses` to be in the DOM (MutationObserver from an init script,
+ * Waits for every text in `addresses` (addresses, or e.g. "1,000 accounts") to be in the DOM (MutationObserver from an init script,
  * textContent), then for the next frame (rAF → next task ≈ after paint) and checks they are in
  * innerText (visible). Returns { dom, painted } in ms since navigation start.
  */
@@ -320,4 +321,8 @@ export async function measurePopupAccounts(
   ];
 }
 
-const short = (addresses) => addresses.map((a) => `${a.slice(0, 6)}…${a.slice(-4)}`).join(' + ');
+/** Addresses shortened (0x1234…abcd), other texts quoted. */
+const short = (texts) =>
+  texts
+    .map((t) => (/^0x[0-9a-fA-F]{40}$/.test(t) ? `${t.slice(0, 6)}…${t.slice(-4)}` : `"${t}"`))
+    .join(' + ');

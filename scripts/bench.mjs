@@ -5,7 +5,7 @@
  *   - worker cold start → first answer (worker stopped over CDP first),
  *   - popup open → first render (performance.mark('ringfence:first-render') in App.tsx),
  *   - unlock (default KDF + decrypt) in the real worker, driven over the popup port (bench/wallet.mjs),
- *   - popup open → selected account visible, with 1 and with 1,000 accounts,
+ *   - popup open → accounts visible, with 1 and with 1,000 accounts (selected + count + first screenful),
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
  *   - signing inside the ring vs viem / bare noble, as same-run ratios (bench/signing.mjs),
  *   - guardian split + seal and combine + verify, beside the bare library calls (bench/recovery.mjs),
@@ -97,13 +97,12 @@ async function measureWallet(context, extensionId) {
     rows.push(...(await measureUnlock(ring, { runs: 5, importMs })));
 
     const first = benchAddress(0);
-    rows.push(
-      ...(await measurePopupAccounts(context, extensionId, {
-        label: '1 account visible',
-        addresses: [first],
-        runs: 5,
-      })),
-    );
+    const one = await measurePopupAccounts(context, extensionId, {
+      label: '1 account visible',
+      addresses: [first],
+      runs: 5,
+    });
+    rows.push(...one);
 
     const floor = await measureIdbFloor(ring);
     rows.push(floor.row);
@@ -114,16 +113,25 @@ async function measureWallet(context, extensionId) {
       throw new Error(
         `bench: expected account #1000 ${thousandth}, got ${added.last?.address} of ${added.count}`,
       );
-    rows.push(
-      ...(await measurePopupAccounts(context, extensionId, {
-        label: '1,000 accounts visible',
-        addresses: [first, thousandth],
-        fallback: [first],
-        runs: 5,
-        fullNote:
-          'account 0 selected (re-selected after adding), #1000 last in the list: all 1,000 rendered, no virtualisation',
-      })),
-    );
+    // What a person sees on open: the selected account, the count, and the list's first screenful.
+    const firstScreenful = [1, 2, 3].map(benchAddress);
+    const thousand = await measurePopupAccounts(context, extensionId, {
+      label: '1,000 accounts visible',
+      addresses: [first, ...firstScreenful, '1,000 accounts'],
+      runs: 5,
+      fullNote:
+        'visible = what the popup shows on open: account #1 (selected, re-selected after adding) in full, ' +
+        'the text "1,000 accounts", and the first screenful of the virtualised list (accounts #2–#4 in full; ' +
+        'the rest are read page by page as the list scrolls, e2e/many-accounts.spec.ts scrolls to #1000)',
+    });
+    rows.push(...thousand);
+    const ratio = thousand[0].value / one[0].value;
+    rows.push({
+      name: 'popup open: 1,000 accounts ÷ 1 account (p50)',
+      value: Math.round(ratio * 100) / 100,
+      unit: '×',
+      note: `goal ≤ 1.2 (${ratio <= 1.2 ? 'met' : 'NOT MET'}; before virtualisation: 3.9×, 585 vs 148 ms); same run, rows above`,
+    });
   } finally {
     await ring.close();
   }

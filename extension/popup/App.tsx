@@ -10,24 +10,26 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
-import { Activity } from './screens/Activity';
-import { AddressBook } from './screens/AddressBook';
-import { AuditLog } from './screens/AuditLog';
-import { ConnectedSites } from './screens/ConnectedSites';
-import { CreateWallet } from './screens/CreateWallet';
-import { BeAGuardian } from './screens/guardians/BeAGuardian';
-import { CheckGuardian } from './screens/guardians/CheckGuardian';
-import { GuardianInbox } from './screens/guardians/GuardianInbox';
-import { Guardians } from './screens/guardians/Guardians';
-import { RecoverWithGuardians } from './screens/guardians/RecoverWithGuardians';
-import { SetUpGuardians } from './screens/guardians/SetUpGuardians';
 import { Home } from './screens/Home';
-import { ImportAccount } from './screens/ImportAccount';
-import { ImportWallet } from './screens/ImportWallet';
-import { Receive } from './screens/Receive';
-import { Rules } from './screens/rules/Rules';
-import { Send } from './screens/Send';
-import { Settings } from './screens/Settings';
+import {
+  Activity,
+  AddressBook,
+  AuditLog,
+  BeAGuardian,
+  CheckGuardian,
+  ConnectedSites,
+  CreateWallet,
+  GuardianInbox,
+  Guardians,
+  ImportAccount,
+  ImportWallet,
+  Receive,
+  RecoverWithGuardians,
+  Rules,
+  Send,
+  Settings,
+  SetUpGuardians,
+} from './screens/lazy';
 import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';

@@ -98,6 +98,22 @@ export function accountView(a: Account) {
   };
 }
 
-export function accountsView(list: AccountList) {
-  return { selectedId: selectedAccount(list)?.id ?? '', accounts: list.accounts.map(accountView) };
+/** Positions `from` … `from + limit - 1` of the list; without a limit, all from `from` on. */
+export interface AccountsWindow {
+  from?: number;
+  limit?: number;
+}
+
+/** The popup's view: the selected account, the total, and the window's accounts (none past the end). */
+
+export function accountsView(list: AccountList, { from = 0, limit }: AccountsWindow = {}) {
+  const selected = selectedAccount(list);
+  const end = limit === undefined ? undefined : from + limit;
+  return {
+    selectedId: selected?.id ?? '',
+    ...(selected ? { selected: accountView(selected) } : {}),
+    from,
+    accounts: list.accounts.slice(from, end).map(accountView),
+    total: list.accounts.length,
+  };
 }

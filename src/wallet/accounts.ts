@@ -30,10 +30,11 @@ function accountChange(ctx: WalletContext, session: Session, id?: string) {
   });
 }
 
-export function accountsView(ctx: WalletContext, session: Session) {
+/** A window of the list (see list.accountsView): the popup reads only the rows it shows. */
+export function accountsView(ctx: WalletContext, session: Session, window: list.AccountsWindow = {}) {
   const problem = ctx.saveProblem;
   return mapLabeled(session.state, (s) => ({
-    ...list.accountsView(s.accounts),
+    ...list.accountsView(s.accounts, window),
     ...(problem ? { saveProblem: problem } : {}),
   }));
 }

@@ -68,7 +68,7 @@ export function walletProcedures(
       lifecycle.lock(ctx);
       return status();
     },
-    getAccounts: async () => accounts.accountsView(ctx, requireUnlocked(ctx.session)),
+    getAccounts: async (window) => accounts.accountsView(ctx, requireUnlocked(ctx.session), window),
     addAccount: ({ name }) => accounts.addAccount(ctx, name),
     importAccount: ({ privateKey, name }) => accounts.importAccount(ctx, privateKey, name),
     renameAccount: ({ id, name }) => accounts.renameAccount(ctx, id, name),

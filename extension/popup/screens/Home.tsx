@@ -1,19 +1,24 @@
 /**
- * The unlocked wallet: the selected account first, then the others. Every address appears once
- * on screen, in full, as the ring checksummed it (EIP-55).
+ * The unlocked wallet: the selected account first, then every account in a virtualised list read
+ * page by page (useAccounts). Every address on screen appears once, in full, as the ring
+ * checksummed it (EIP-55).
  */
-import { useEffect, useState } from 'react';
-import { addAccount, getAccounts, renameAccount, selectAccount } from '../../../src/rpc/procedures/accounts';
+import { useCallback } from 'react';
+import { addAccount, renameAccount, selectAccount } from '../../../src/rpc/procedures/accounts';
 import { lock } from '../../../src/rpc/procedures/lifecycle';
-import type { AccountChange, AccountsView } from '../../../src/rpc/procedures/schemas';
+import type { AccountView } from '../../../src/rpc/procedures/schemas';
 import type { WalletStatus } from '../../../src/rpc/procedures/status';
-import { applyAccountChange, isStaleCopy } from '../accountsPatch';
 import { AccountItem } from '../components/AccountItem';
+import { AccountList } from '../components/AccountList';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { Portfolio } from '../components/Portfolio';
 import { t } from '../i18n';
 import { call } from '../ringClient';
+import { useAccounts } from '../useAccounts';
 import { useAction } from '../useAction';
+
+const count = new Intl.NumberFormat();
+const accountsText = (total: number) => `${count.format(total)} ${total === 1 ? 'account' : 'accounts'}`;
 
 export type HomeLink =
   | 'importAccount'
@@ -35,35 +40,23 @@ interface Props {
 }
 
 export function Home({ onLocked, onNavigate }: Props) {
-  const [view, setView] = useState<AccountsView | null>(null);
   const { busy, error, run } = useAction();
-
-  useEffect(() => {
-    void run(() => call(getAccounts, {})).then((next) => next && setView(next));
-  }, [run]);
-
-  const update = async (action: () => Promise<AccountChange>): Promise<boolean> => {
-    const change = await run(action);
-    if (!change) return false;
-    // The ring answers with the touched account; another window may have changed the list meanwhile.
-    if (view && !isStaleCopy(view, change)) setView(applyAccountChange(view, change));
-    else void run(() => call(getAccounts, {})).then((next) => next && setView(next));
-    return true;
-  };
+  const { copy, pageError, show, update } = useAccounts(run);
 
   const onLock = async () => {
     const status = await run(() => call(lock, {}));
     if (status) onLocked(status);
   };
 
-  const selected = view?.accounts.find((account) => account.id === view.selectedId);
-  const others = view?.accounts.filter((account) => account !== selected) ?? [];
-  const itemProps = (account: AccountsView['accounts'][number]) => ({
-    account,
-    busy,
-    onSelect: () => void update(() => call(selectAccount, { id: account.id })),
-    onRename: (name: string) => update(() => call(renameAccount, { id: account.id, name })),
-  });
+  const onSelect = useCallback(
+    (account: AccountView) => void update(() => call(selectAccount, { id: account.id })),
+    [update],
+  );
+  const onRename = useCallback(
+    (account: AccountView, name: string) => update(() => call(renameAccount, { id: account.id, name })),
+    [update],
+  );
+  const selected = copy?.selected;
 
   return (
     <section className="stack" aria-label="Accounts">
@@ -73,10 +66,19 @@ export function Home({ onLocked, onNavigate }: Props) {
           {t('lock')}
         </button>
       </div>
-      {!view && !error && <p role="status">Loading accounts…</p>}
-      {selected && <AccountItem key={selected.id} selected {...itemProps(selected)} />}
+      {!copy && !error && <p role="status">Loading accounts…</p>}
+      {selected && (
+        <AccountItem
+          key={selected.id}
+          selected
+          account={selected}
+          busy={busy}
+          onSelect={() => onSelect(selected)}
+          onRename={(name) => onRename(selected, name)}
+        />
+      )}
       <ErrorAlert message={error} />
-      <ErrorAlert message={view?.saveProblem ?? null} />
+      <ErrorAlert message={copy?.saveProblem ?? null} />
       {selected && <Portfolio key={`portfolio-${selected.id}`} />}
       <div className="row">
         <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>
@@ -92,16 +94,14 @@ export function Home({ onLocked, onNavigate }: Props) {
         </button>
         <Working busy={busy} />
       </div>
-      {others.length > 0 && (
+      {copy && copy.total > 1 && (
         <>
-          <h3>Other accounts</h3>
-          <ul className="accounts">
-            {others.map((account) => (
-              <li key={account.id}>
-                <AccountItem selected={false} {...itemProps(account)} />
-              </li>
-            ))}
-          </ul>
+          <div className="row spread">
+            <h3>All accounts</h3>
+            <span className="muted">{accountsText(copy.total)}</span>
+          </div>
+          <ErrorAlert message={pageError} />
+          <AccountList copy={copy} busy={busy} onSelect={onSelect} onRename={onRename} onShow={show} />
         </>
       )}
       <nav className="row" aria-label="Wallet">

@@ -4,9 +4,13 @@
  */
 import * as v from 'valibot';
 import { procedure } from './procedure';
-import { AccountChange, AccountId, AccountName, AccountsView, Empty } from './schemas';
+import { AccountChange, AccountId, AccountName, AccountsView, AccountsWindow } from './schemas';
 
-export const getAccounts = procedure({ name: 'getAccounts', input: Empty, output: AccountsView });
+/**
+ * Lists a window of the accounts (`{ from?, limit? }`, default: all of them), the selected one
+ * and the total, so the popup asks only for the rows it shows.
+ */
+export const getAccounts = procedure({ name: 'getAccounts', input: AccountsWindow, output: AccountsView });
 
 /** Derives the next index at m/44'/60'/0'/0/i and selects it. */
 export const addAccount = procedure({

@@ -22,9 +22,28 @@ export const AccountView = v.object({
 });
 export type AccountView = v.InferOutput<typeof AccountView>;
 
+/** The most accounts one getAccounts answer carries when the caller gives a limit. */
+export const MAX_ACCOUNTS_WINDOW = 500;
+
+/**
+ * Which accounts getAccounts lists: positions `from` … `from + limit - 1` of the wallet's order
+ * (oldest first). Without `limit` every account from `from` on (today's callers: the whole list).
+ */
+export const AccountsWindow = v.object({
+  from: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ACCOUNTS_WINDOW))),
+});
+export type AccountsWindow = v.InferOutput<typeof AccountsWindow>;
+
 export const AccountsView = v.object({
   selectedId: v.string(),
+  /** The selected account, whether or not it falls in the window (absent only with no accounts). */
+  selected: v.optional(AccountView),
+  /** The window asked for: `accounts[i]` is the account at position `from + i`. */
+  from: v.pipe(v.number(), v.integer(), v.minValue(0)),
   accounts: v.array(AccountView),
+  /** How many accounts the wallet has (the list's length, not the window's). */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** A saved-soon change (add, rename, select) failed to reach the disk: shown, retried on the next. */
   saveProblem: v.optional(v.pipe(v.string(), v.maxLength(400))),
 });

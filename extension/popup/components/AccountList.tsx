@@ -1,0 +1,81 @@
+/**
+ * Every account, virtualised (@tanstack/react-virtual): only the rows in the scroll box (plus a
+ * few either side) are in the DOM, whatever the total, and `onShow` asks for the pages they need.
+ * The selected account's row is a short one (its address is already on screen, above the list).
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { AccountView } from '../../../src/rpc/procedures/schemas';
+import type { AccountsCopy } from '../accountsPatch';
+import { AccountItem } from './AccountItem';
+
+/** A row's usual height in px (name row + address row + Use button); rows are measured anyway. */
+const ROW_ESTIMATE = 96;
+
+interface Props {
+  copy: AccountsCopy;
+  busy: boolean;
+  onSelect(account: AccountView): void;
+  onRename(account: AccountView, name: string): Promise<boolean>;
+  /** Rows `first` … `last` are rendered: their pages should be fetched. */
+  onShow(first: number, last: number): void;
+}
+
+export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
+  const scroller = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: copy.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 3,
+    getItemKey: (at) => copy.rows.get(at)?.id ?? `position-${at}`,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+
+  // Also after the copy changes: a re-read (another window changed the list) starts from page 0.
+  useEffect(() => {
+    if (last >= first && copy) onShow(first, last);
+  }, [first, last, copy, onShow]);
+
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must be reachable by keyboard to scroll it
+    <section ref={scroller} className="account-scroller" tabIndex={0} aria-label="All accounts">
+      <ul className="accounts virtual" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const account = copy.rows.get(item.index);
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-posinset={item.index + 1}
+              aria-setsize={copy.total}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {!account ? (
+                <p className="account placeholder">Loading account {item.index + 1}…</p>
+              ) : account.id === copy.selectedId ? (
+                <div className="account">
+                  <div className="row">
+                    <strong className="account-name">{account.name}</strong>
+                    <span className="tag">Selected, shown above</span>
+                  </div>
+                </div>
+              ) : (
+                <AccountItem
+                  account={account}
+                  selected={false}
+                  busy={busy}
+                  onSelect={() => onSelect(account)}
+                  onRename={(name) => onRename(account, name)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
