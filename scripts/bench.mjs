@@ -9,6 +9,7 @@
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
  *   - signing inside the ring vs viem / bare noble, as same-run ratios (bench/signing.mjs),
  *   - guardian split + seal and combine + verify, beside the bare library calls (bench/recovery.mjs),
+ *   - rule evaluation with 1,000 rules and 10,000 contacts, beside the default rules (bench/policy.mjs),
  *   - 1,000 BTC (BIP-84) and EVM addresses, and a 10-input BTC payment, beside @scure/bip32 and
  *     @scure/btc-signer alone (bench/utxo.mjs),
  * prints a table and writes bench/results.json ({ date, node, chromium, rows }).
@@ -25,6 +26,7 @@ import {
   measureRoundTrip,
   openDapp,
 } from '../bench/browser.mjs';
+import { measurePolicy } from '../bench/policy.mjs';
 import { measureRecovery } from '../bench/recovery.mjs';
 import { measureSigning } from '../bench/signing.mjs';
 import { collectSizes } from '../bench/sizes.mjs';
@@ -153,6 +155,7 @@ async function main() {
     // CPU-only: measured before any browser starts competing for the cores.
     const signing = await measureSigning();
     const recovery = await measureRecovery();
+    const policy = await measurePolicy();
     const utxo = await measureUtxo();
 
     anvil = await startAnvilWhenFree();
@@ -181,6 +184,7 @@ async function main() {
     }
     rows.push(...signing);
     rows.push(...recovery);
+    rows.push(...policy);
     rows.push(...utxo);
     rows.push(...sizes.rows);
   } finally {
