@@ -43,9 +43,9 @@ async function expectNoEnglish(page: import('@playwright/test').Page, screen: st
   // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here.
   const text = await page.locator('body').innerText();
   // Whole words only: German "Importieren" contains the English "Import".
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const shown = english.filter((sentence) =>
-    new RegExp(`(?<!\\p{L})${escape(sentence)}(?!\\p{L})`, 'u').test(text),
+    new RegExp(`(?<!\\p{L})${escapeRegExp(sentence)}(?!\\p{L})`, 'u').test(text),
   );
   expect(shown, `${screen} shows English: ${shown.join(' | ')}`).toEqual([]);
 }
