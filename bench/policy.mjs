@@ -24,7 +24,9 @@ function bigRuleSet(n, recipients) {
       { recipient: pick(recipients, i), chainId: 1 },
       { kind: pick(['connect', 'message', 'typed-data', 'approve'], i), origin: `https://app${i}.example` },
     ][i % 6];
-    rules.push({ id: `r${i}`, when, then: pick(['allow', 'confirm', 'confirm-with-password', 'deny'], i) });
+    const verdict = pick(['allow', 'confirm', 'confirm-with-password', 'deny'], i);
+    // biome-ignore lint/suspicious/noThenProperty: the rule language's field (docs/rules.md), a verdict string.
+    rules.push({ id: `r${i}`, when, then: verdict });
   }
   return { v: 1, name: 'bench', rules };
 }
