@@ -10,6 +10,7 @@ import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AskRules } from './AskRules';
+import { RuleFile } from './RuleFile';
 import { RuleHistory } from './RuleHistory';
 
 export function Rules({ onBack }: { onBack(): void }) {
@@ -17,7 +18,7 @@ export function Rules({ onBack }: { onBack(): void }) {
   const [json, setJson] = useState('');
   const [why, setWhy] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const { busy, error, run } = useAction();
+  const { busy, error, setError, run } = useAction();
 
   const show = useCallback((next: RulesView) => {
     setView(next);
@@ -82,6 +83,14 @@ export function Rules({ onBack }: { onBack(): void }) {
                 onChange={(e) => setJson(e.target.value)}
               />
             </div>
+            <RuleFile
+              json={json}
+              onLoaded={(text, name) => {
+                setJson(text);
+                setSaved(`Opened ${name}: review it, then Save rules.`);
+              }}
+              onError={setError}
+            />
             <div className="field">
               <label htmlFor="rules-why">Why (optional)</label>
               <input id="rules-why" autoComplete="off" value={why} onChange={(e) => setWhy(e.target.value)} />
