@@ -85,3 +85,19 @@ describe('pages', () => {
     expect(missingPages(copyOf(answer(0, 0, 50)), 0, 10, new Set())).toEqual([]);
   });
 });
+
+describe('a ring from before account windows', () => {
+  it('a whole-list answer without from, total or selected still gives the list and the selection', () => {
+    const old = {
+      selectedId: 'hd-1',
+      accounts: [
+        { id: 'hd-0', name: 'Account 1', address: `0x${'0'.repeat(40)}`, kind: 'hd' as const },
+        { id: 'hd-1', name: 'Account 2', address: `0x${'1'.repeat(40)}`, kind: 'hd' as const },
+      ],
+    } as unknown as Parameters<typeof copyOf>[0];
+    const copy = copyOf(old);
+    expect(copy.total).toBe(2);
+    expect(copy.selected?.id).toBe('hd-1');
+    expect([...copy.rows.keys()]).toEqual([0, 1]);
+  });
+});

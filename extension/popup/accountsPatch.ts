@@ -27,13 +27,18 @@ export function copyOf(view: AccountsView): AccountsCopy {
 
 /** Adds a window's rows; the answer's total and selection are the newest, so they win. */
 export function mergeWindow(copy: AccountsCopy, view: AccountsView): AccountsCopy {
+  // A ring from before windows (a worker not yet restarted after an update) sends the whole list
+  // without from, total or selected: read them off the list instead of showing nothing.
+  const from = view.from ?? 0;
+  const total = view.total ?? from + view.accounts.length;
+  const selected = view.selected ?? view.accounts.find((a) => a.id === view.selectedId);
   const rows = new Map(copy.rows);
-  for (const [i, account] of view.accounts.entries()) rows.set(view.from + i, account);
-  for (const at of rows.keys()) if (at >= view.total) rows.delete(at);
+  for (const [i, account] of view.accounts.entries()) rows.set(from + i, account);
+  for (const at of rows.keys()) if (at >= total) rows.delete(at);
   return {
     selectedId: view.selectedId,
-    ...(view.selected ? { selected: view.selected } : {}),
-    total: view.total,
+    ...(selected ? { selected } : {}),
+    total,
     rows,
     ...problemOf(view.saveProblem),
   };
