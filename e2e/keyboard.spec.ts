@@ -45,6 +45,8 @@ test('keyboard only: import, lock, unlock, connect and approve a personal_sign',
   await expect(popup.getByRole('button', { name: 'Import a wallet' })).toBeVisible();
   await tabTo(popup, 'Import a wallet');
   await popup.keyboard.press('Enter');
+  // The import screen loads lazily: wait for it before tabbing (waiting is not input).
+  await expect(popup.getByLabel('Secret recovery phrase', { exact: true })).toBeVisible();
   await typeInto(popup, 'Secret recovery phrase', TEST_PHRASE);
   await typeInto(popup, 'Password', TEST_PASSWORD);
   await typeInto(popup, 'Confirm password', TEST_PASSWORD);
