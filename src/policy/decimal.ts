@@ -24,10 +24,17 @@ export function parseDecimal(text: string, what = 'amount'): Decimal {
   return { digits: BigInt(`${whole}${frac}`), scale: frac.length };
 }
 
+// Powers of ten up to 10^255 (the most decimals an asset may have), computed once.
+const POW10: bigint[] = [1n];
+const pow10 = (n: number): bigint => {
+  for (let i = POW10.length; i <= n; i++) POW10.push(POW10[i - 1]! * 10n);
+  return POW10[n]!;
+};
+
 /** Sign of (amount / 10^decimals − threshold): -1, 0 or 1. */
 export function compareUnits(amount: bigint, decimals: number, threshold: Decimal): -1 | 0 | 1 {
-  const left = amount * 10n ** BigInt(threshold.scale);
-  const right = threshold.digits * 10n ** BigInt(decimals);
+  const left = amount * pow10(threshold.scale);
+  const right = threshold.digits * pow10(decimals);
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
@@ -41,12 +48,24 @@ export interface Bounds {
 
 /** Whether `amount` base units of an asset with `decimals` places lie within every given bound. */
 export function inBounds(amount: bigint, decimals: number, bounds: Bounds): boolean {
-  const cmp = (text: string) => compareUnits(amount, decimals, parseDecimal(text));
-  if (bounds.gt !== undefined && !(cmp(bounds.gt) > 0)) return false;
-  if (bounds.gte !== undefined && !(cmp(bounds.gte) >= 0)) return false;
-  if (bounds.lt !== undefined && !(cmp(bounds.lt) < 0)) return false;
-  if (bounds.lte !== undefined && !(cmp(bounds.lte) <= 0)) return false;
-  return true;
+  return boundsCheck(bounds)(amount, decimals);
+}
+
+const SIGNS_ALLOWED = { gt: [1], gte: [0, 1], lt: [-1], lte: [-1, 0] } as const;
+
+/**
+ * `bounds` parsed once into a check (the rules compile their thresholds with this, so a request
+ * does no string parsing): `boundsCheck({ gt: '1' })(10n ** 18n, 18)` is false.
+ */
+export function boundsCheck(bounds: Bounds): (amount: bigint, decimals: number) => boolean {
+  const parts = (Object.keys(SIGNS_ALLOWED) as (keyof Bounds)[])
+    .filter((op) => bounds[op] !== undefined)
+    .map((op) => ({
+      threshold: parseDecimal(bounds[op]!, op),
+      signs: SIGNS_ALLOWED[op] as readonly number[],
+    }));
+  return (amount, decimals) =>
+    parts.every(({ threshold, signs }) => signs.includes(compareUnits(amount, decimals, threshold)));
 }
 
 /** "> 1, ≤ 5" — the bounds in words for a reason line. */

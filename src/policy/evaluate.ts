@@ -12,9 +12,10 @@
  *   const { verdict, reasons } = evaluate(ruleSet, request, { now: Date.now(), history });
  *   // 'confirm-with-password', ['More than 1 ETH a day needs my password (24h total with this one 1.2 ETH > 1)']
  */
-import { factsOf, matchRule } from './match';
+import { factsOf } from './facts';
+import { compiledRules, notesOf, outcomeOf } from './match';
 import type { PolicyContext, PolicyRequest } from './request';
-import { type RuleSet, severity, specificity, type Verdict } from './schema';
+import { type RuleSet, severity, type Verdict } from './schema';
 
 export const DEFAULT_VERDICT: Verdict = 'confirm';
 
@@ -59,14 +60,15 @@ export function evaluate(
   try {
     const facts = factsOf(request, context);
     const matched: MatchedRule[] = [];
-    for (const rule of ruleSet.rules) {
-      const { outcome, notes } = matchRule(rule, facts);
+    for (const compiled of compiledRules(ruleSet)) {
+      const { rule } = compiled;
+      const outcome = outcomeOf(compiled, facts);
       if (outcome === 'no' || (outcome === 'unknown' && rule.then === 'allow')) continue;
       matched.push({
         ruleId: rule.id,
         verdict: rule.then,
-        reason: reasonOf(rule.description, rule.id, notes),
-        specificity: specificity(rule),
+        reason: reasonOf(rule.description, rule.id, notesOf(compiled, facts)),
+        specificity: compiled.specificity,
         final: rule.final === true,
         decisive: false,
       });

@@ -26,8 +26,8 @@ export {
   evaluate,
   type MatchedRule,
 } from './evaluate';
+export { KIND_FAMILY } from './facts';
 export { editDistance, type Lookalike, lookalikeOf, skeleton } from './lookalike';
-export { KIND_FAMILY } from './match';
 export { originMatches } from './origin';
 export {
   BUNDLED_PHISHING,

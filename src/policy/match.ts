@@ -7,59 +7,15 @@
  */
 import { formatUnits } from '../markup';
 import { addressKey } from './address';
-import { boundsText, inBounds } from './decimal';
-import { type DetectedRisks, detectRisks } from './detect';
-import { originMatches } from './origin';
-import { NATIVE_DECIMALS, type PolicyContext, type PolicyRequest } from './request';
-import { assetKey, rollingTotal } from './rolling';
-import { type Conditions, durationMs, type RequestKind, type Rule } from './schema';
-
-/** The kinds a request of one kind also counts as: a `send` is a `transaction`, a `permit` an `approve`. */
-export const KIND_FAMILY: Readonly<Partial<Record<RequestKind, readonly RequestKind[]>>> = Object.freeze({
-  send: ['send', 'transaction'],
-  approve: ['approve', 'transaction'],
-  batch: ['batch', 'transaction'],
-  permit: ['permit', 'approve', 'typed-data'],
-  order: ['order', 'typed-data'],
-  'sign-in': ['sign-in', 'message'],
-});
+import { boundsCheck, boundsText } from './decimal';
+import type { Facts } from './facts';
+import { hostMatchesPattern } from './origin';
+import { indexedRollingTotal } from './rolling';
+import { type Conditions, durationMs, type Rule, type RuleSet, specificity } from './schema';
 
 export type Outcome = 'yes' | 'no' | 'unknown';
 
-/** A request with what evaluation derives from it once (risks, decimals, memoised window totals). */
-export interface Facts {
-  request: PolicyRequest;
-  ctx: PolicyContext;
-  risks: DetectedRisks;
-  decimals: number | undefined;
-  totals: Map<string, bigint>;
-}
-
-export function decimalsOf(request: PolicyRequest, ctx: PolicyContext): number | undefined {
-  const asset = request.asset;
-  if (asset === undefined) return undefined;
-  const table = ctx.decimals ?? {};
-  const found = [
-    table[assetKey(asset, request.chainId)],
-    table[asset],
-    NATIVE_DECIMALS[asset.toUpperCase()],
-  ].find((d) => d !== undefined);
-  return Number.isInteger(found) && found! >= 0 && found! <= 255 ? found : undefined;
-}
-
-export function factsOf(request: PolicyRequest, ctx: PolicyContext): Facts {
-  return {
-    request,
-    ctx,
-    risks: detectRisks(request, ctx),
-    decimals: decimalsOf(request, ctx),
-    totals: new Map(),
-  };
-}
-
 const list = <T>(x: T | readonly T[]): readonly T[] => (Array.isArray(x) ? x : [x as T]);
-const sameAddressIn = (wanted: string | readonly string[], actual: string | undefined) =>
-  actual !== undefined && list(wanted).some((a) => addressKey(a) === addressKey(actual));
 const yesNo = (b: boolean): Outcome => (b ? 'yes' : 'no');
 
 function minutesOfDay(now: number, offsetMinutes: number): number {
@@ -81,118 +37,210 @@ export function inTimeOfDay(
   return from < to ? m >= from && m < to : m >= from || m < to;
 }
 
-type Check = (c: Conditions, f: Facts, notes: string[]) => Outcome;
+/** One compiled condition: a test, and the note a matching rule's reason carries. */
+interface Condition {
+  test(f: Facts): Outcome;
+  note?(f: Facts): string | undefined;
+}
+type Compile = (c: Conditions) => Condition;
 
-/** Cheapest first; evaluation stops at the first "no". */
-const CHECKS: ReadonlyArray<[keyof Conditions, Check]> = [
+function addressIn(field: keyof Facts['keys'], wanted: string | readonly string[]): Condition {
+  const keys = new Set(list(wanted).map(addressKey));
+  return { test: (f) => yesNo(f.keys[field] !== undefined && keys.has(f.keys[field]!)) };
+}
+
+/** The request's account's total of its asset in the window `per`, this request included. */
+function windowTotal(f: Facts, per: string): bigint | undefined {
+  const { account } = f.request;
+  if (account === undefined || f.assetKey === undefined) return undefined;
+  let total = f.totals.get(per);
+  if (total === undefined) {
+    const q = { account, asset: f.assetKey, now: f.ctx.now, windowMs: durationMs(per) };
+    total = indexedRollingTotal(f.ctx.history ?? [], q) + (f.request.amount ?? 0n);
+    f.totals.set(per, total);
+  }
+  return total;
+}
+
+function unitsText(f: Facts, amount: bigint, decimals: number): string {
+  let text = f.texts.get(amount);
+  if (text === undefined) {
+    text = formatUnits(amount, decimals);
+    f.texts.set(amount, text);
+  }
+  return text;
+}
+
+/** Cheapest first; a rule's evaluation stops at its first "no". */
+const COMPILERS: ReadonlyArray<[keyof Conditions, Compile]> = [
   [
     'kind',
-    (c, f) => yesNo(list(c.kind!).some((k) => (KIND_FAMILY[f.request.kind] ?? [f.request.kind]).includes(k))),
+    (c) => {
+      const kinds = list(c.kind!);
+      return { test: (f) => yesNo(f.kinds.some((k) => kinds.includes(k))) };
+    },
   ],
   [
     'chainId',
-    (c, f) => yesNo(f.request.chainId !== undefined && list(c.chainId!).includes(f.request.chainId)),
+    (c) => {
+      const ids = list(c.chainId!);
+      return { test: (f) => yesNo(f.request.chainId !== undefined && ids.includes(f.request.chainId)) };
+    },
   ],
-  ['origin', (c, f) => yesNo(list(c.origin!).some((p) => originMatches(p, f.request.origin)))],
-  ['account', (c, f) => yesNo(sameAddressIn(c.account!, f.request.account))],
-  ['spender', (c, f) => yesNo(sameAddressIn(c.spender!, f.request.spender))],
-  ['contract', (c, f) => yesNo(sameAddressIn(c.contract!, f.request.contract))],
+  [
+    'origin',
+    (c) => {
+      const exact = new Set(list(c.origin!).filter((p) => !p.startsWith('*.')));
+      const patterns = list(c.origin!).filter((p) => p.startsWith('*.'));
+      return {
+        test: (f) =>
+          yesNo(exact.has(f.request.origin) || patterns.some((p) => hostMatchesPattern(p, f.patternHost))),
+      };
+    },
+  ],
+  ['account', (c) => addressIn('account', c.account!)],
+  ['spender', (c) => addressIn('spender', c.spender!)],
+  ['contract', (c) => addressIn('contract', c.contract!)],
   [
     'asset',
-    (c, f) =>
-      yesNo(
-        f.request.asset !== undefined &&
-          list(c.asset!).some((a) => a.toLowerCase() === f.request.asset!.toLowerCase()),
-      ),
+    (c) => {
+      const assets = new Set(list(c.asset!).map((a) => a.toLowerCase()));
+      return { test: (f) => yesNo(f.asset !== undefined && assets.has(f.asset)) };
+    },
   ],
   [
     'recipient',
-    (c, f, notes) => {
+    (c) => {
       const r = c.recipient!;
-      const to = f.request.recipient;
-      if (typeof r === 'object' && 'tag' in r) {
-        const contact = to === undefined ? undefined : f.ctx.addressBook?.lookup(to);
-        if (!contact?.tags.includes(r.tag)) return 'no';
-        notes.push(`${contact.name} is tagged ${r.tag}`);
-        return 'yes';
-      }
-      return yesNo(sameAddressIn(r, to));
+      if (typeof r === 'object' && 'tag' in r)
+        return {
+          test: (f) => yesNo(f.contact?.tags.includes(r.tag) === true),
+          note: (f) => `${f.contact!.name} is tagged ${r.tag}`,
+        };
+      return addressIn('recipient', r);
     },
   ],
   [
     'risk',
-    (c, f, notes) => {
-      const hit = list(c.risk!).filter((code) => f.risks.codes.includes(code));
-      for (const code of hit) notes.push(f.risks.notes[code] ?? code);
-      return yesNo(hit.length > 0);
+    (c) => {
+      const codes = list(c.risk!);
+      const hits = (f: Facts) => codes.filter((code) => f.risks.codes.includes(code));
+      return {
+        test: (f) => yesNo(codes.some((code) => f.risks.codes.includes(code))),
+        note: (f) =>
+          hits(f)
+            .map((code) => f.risks.notes[code] ?? code)
+            .join('; '),
+      };
     },
   ],
   [
     'timeOfDay',
-    (c, f, notes) => {
+    (c) => {
       const t = c.timeOfDay!;
-      if (!inTimeOfDay(t, f.ctx.now, f.ctx.utcOffsetMinutes ?? 0)) return 'no';
-      notes.push(`between ${t.from} and ${t.to}${t.utcOffset ? ` UTC${t.utcOffset}` : ''}`);
-      return 'yes';
+      return {
+        test: (f) => yesNo(inTimeOfDay(t, f.ctx.now, f.ctx.utcOffsetMinutes ?? 0)),
+        note: () => `between ${t.from} and ${t.to}${t.utcOffset ? ` UTC${t.utcOffset}` : ''}`,
+      };
     },
   ],
   [
     'amount',
-    (c, f, notes) => {
-      const { amount, asset } = f.request;
-      if (amount === undefined) return 'no';
-      if (f.decimals === undefined) {
-        notes.push(`the decimals of ${asset ?? 'the asset'} are unknown, so the amount cannot be checked`);
-        return 'unknown';
-      }
-      if (!inBounds(amount, f.decimals, c.amount!)) return 'no';
-      notes.push(`amount ${formatUnits(amount, f.decimals)} ${asset} ${boundsText(c.amount!)}`);
-      return 'yes';
+    (c) => {
+      const bounds = c.amount!;
+      const holds = boundsCheck(bounds);
+      return {
+        test: (f) => {
+          if (f.request.amount === undefined) return 'no';
+          if (f.decimals === undefined) return 'unknown';
+          return yesNo(holds(f.request.amount, f.decimals));
+        },
+        note: (f) => {
+          const {
+            request: { amount, asset },
+            decimals,
+          } = f;
+          return decimals === undefined
+            ? `the decimals of ${asset ?? 'the asset'} are unknown, so the amount cannot be checked`
+            : `amount ${unitsText(f, amount!, decimals)} ${asset} ${boundsText(bounds)}`;
+        },
+      };
     },
   ],
   [
     'window',
-    (c, f, notes) => {
-      const { account, asset, chainId, amount = 0n } = f.request;
+    (c) => {
       const w = c.window!;
-      if (asset === undefined) return 'no';
-      if (account === undefined || f.decimals === undefined) {
-        notes.push(
-          `the ${w.per} total cannot be checked (${account === undefined ? 'no account' : `decimals of ${asset} unknown`})`,
-        );
-        return 'unknown';
-      }
-      const key = assetKey(asset, chainId);
-      const memo = `${addressKey(account)}|${key}|${w.per}`;
-      let past = f.totals.get(memo);
-      if (past === undefined) {
-        past = rollingTotal(f.ctx.history ?? [], {
-          account,
-          asset: key,
-          now: f.ctx.now,
-          windowMs: durationMs(w.per),
-        });
-        f.totals.set(memo, past);
-      }
-      const total = past + amount;
-      if (!inBounds(total, f.decimals, w.total)) return 'no';
-      notes.push(
-        `${w.per} total with this one ${formatUnits(total, f.decimals)} ${asset} ${boundsText(w.total)}`,
-      );
-      return 'yes';
+      const holds = boundsCheck(w.total);
+      return {
+        test: (f) => {
+          if (f.request.asset === undefined) return 'no';
+          if (f.request.account === undefined || f.decimals === undefined) return 'unknown';
+          return yesNo(holds(windowTotal(f, w.per)!, f.decimals));
+        },
+        note: (f) => {
+          const { account, asset } = f.request;
+          if (account === undefined || f.decimals === undefined)
+            return `the ${w.per} total cannot be checked (${account === undefined ? 'no account' : `decimals of ${asset} unknown`})`;
+          const total = unitsText(f, windowTotal(f, w.per)!, f.decimals);
+          return `${w.per} total with this one ${total} ${asset} ${boundsText(w.total)}`;
+        },
+      };
     },
   ],
 ];
 
-/** yes if every set condition holds, no if one fails, unknown if none fails but one cannot be decided. */
-export function matchRule(rule: Rule, facts: Facts): { outcome: Outcome; notes: string[] } {
-  const notes: string[] = [];
+/** A rule compiled once: its conditions as tests, with their thresholds and keys parsed. */
+export interface CompiledRule {
+  rule: Rule;
+  specificity: number;
+  conditions: readonly Condition[];
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const conditions = COMPILERS.filter(([name]) => rule.when[name] !== undefined).map(([, compile]) =>
+    compile(rule.when),
+  );
+  return { rule, specificity: specificity(rule), conditions };
+}
+
+// Rule sets are deep-frozen (schema.ts), so a set compiled once stays right for its lifetime.
+const compiled = new WeakMap<RuleSet, readonly CompiledRule[]>();
+
+/** The rules of `ruleSet`, compiled on first use. */
+export function compiledRules(ruleSet: RuleSet): readonly CompiledRule[] {
+  let rules = compiled.get(ruleSet);
+  if (!rules || !Object.isFrozen(ruleSet)) {
+    rules = ruleSet.rules.map(compileRule);
+    if (Object.isFrozen(ruleSet)) compiled.set(ruleSet, rules);
+  }
+  return rules;
+}
+
+/** yes if every condition holds, no if one fails, unknown if none fails but one cannot be decided. */
+export function outcomeOf(rule: CompiledRule, facts: Facts): Outcome {
   let outcome: Outcome = 'yes';
-  for (const [name, check] of CHECKS) {
-    if (rule.when[name] === undefined) continue;
-    const result = check(rule.when, facts, notes);
-    if (result === 'no') return { outcome: 'no', notes: [] };
+  for (const condition of rule.conditions) {
+    const result = condition.test(facts);
+    if (result === 'no') return 'no';
     if (result === 'unknown') outcome = 'unknown';
   }
-  return { outcome, notes };
+  return outcome;
+}
+
+/** The notes of a matching rule's conditions, in condition order, for its reason line. */
+export function notesOf(rule: CompiledRule, facts: Facts): string[] {
+  const notes: string[] = [];
+  for (const condition of rule.conditions) {
+    const note = condition.note?.(facts);
+    if (note) notes.push(note);
+  }
+  return notes;
+}
+
+/** {@link outcomeOf} and {@link notesOf} of one rule (notes only when it does not fail). */
+export function matchRule(rule: Rule, facts: Facts): { outcome: Outcome; notes: string[] } {
+  const c = compileRule(rule);
+  const outcome = outcomeOf(c, facts);
+  return { outcome, notes: outcome === 'no' ? [] : notesOf(c, facts) };
 }

@@ -43,18 +43,33 @@ export function originConditionProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether the request's `origin` satisfies the condition `pattern` (already validated). */
-export function originMatches(pattern: string, origin: string): boolean {
-  if (!pattern.startsWith('*.')) return pattern === origin;
+/**
+ * The host a "*.domain" pattern is compared with: that of an https origin on the default port,
+ * written exactly as the browser serialises it; undefined for any other origin (no pattern
+ * matches it). Evaluation computes it once per request.
+ */
+export function patternHostOf(origin: string): string | undefined {
+  if (!origin.startsWith('https://')) return undefined;
   let url: URL;
   try {
     url = new URL(origin);
   } catch {
-    return false;
+    return undefined;
   }
-  if (url.protocol !== 'https:' || url.port !== '' || url.origin !== origin) return false;
+  return url.protocol === 'https:' && url.port === '' && url.origin === origin ? url.hostname : undefined;
+}
+
+/** Whether `host` ({@link patternHostOf}) lies under the validated pattern "*.domain". */
+export function hostMatchesPattern(pattern: string, host: string | undefined): boolean {
+  if (host === undefined) return false;
   const domain = pattern.slice(2);
-  return url.hostname === domain || url.hostname.endsWith(`.${domain}`);
+  return host === domain || (host.endsWith(domain) && host[host.length - domain.length - 1] === '.');
+}
+
+/** Whether the request's `origin` satisfies the condition `pattern` (already validated). */
+export function originMatches(pattern: string, origin: string): boolean {
+  if (!pattern.startsWith('*.')) return pattern === origin;
+  return hostMatchesPattern(pattern, patternHostOf(origin));
 }
 
 /**

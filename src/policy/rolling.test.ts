@@ -4,6 +4,7 @@ import { RuleSetError } from './errors';
 import {
   assetKey,
   deserialiseHistory,
+  indexedRollingTotal,
   prune,
   recordSpend,
   rollingTotal,
@@ -65,6 +66,35 @@ describe('rolling totals', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('answers through its index exactly as the plain scan, for mixed accounts and assets (property)', () => {
+    const accounts = [ALICE, ALICE.toLowerCase(), BOB];
+    const assets = [ETH_1, assetKey('ETH', 10), assetKey('USDC', 1)];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            age: fc.integer({ min: -DAY, max: 3 * DAY }),
+            amount: fc.bigInt({ min: 0n, max: 2n ** 80n }),
+            who: fc.nat(2),
+            what: fc.nat(2),
+          }),
+        ),
+        fc.integer({ min: 1, max: 2 * DAY }),
+        fc.nat(2),
+        fc.nat(2),
+        (xs, windowMs, who, what) => {
+          const history = xs.map((x) => entry(NOW - x.age, x.amount, accounts[x.who], assets[x.what]));
+          const q = { account: accounts[who]!, asset: assets[what]!, now: NOW, windowMs };
+          expect(indexedRollingTotal(history, q)).toBe(rollingTotal(history, q));
+          // The index belongs to that list: a new list (recordSpend) is indexed afresh.
+          const next = recordSpend(history, entry(NOW, 7n, accounts[who], assets[what]));
+          expect(indexedRollingTotal(next, q)).toBe(rollingTotal(history, q) + 7n);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -54,6 +54,29 @@ export function rollingTotal(history: readonly SpendEntry[], q: WindowQuery): bi
   return total;
 }
 
+// Per history (an immutable list: recordSpend and prune return new ones), the entries grouped
+// by "accountKey|asset", built once, so a request with many window rules scans only its own.
+const grouped = new WeakMap<readonly SpendEntry[], Map<string, SpendEntry[]>>();
+
+/** {@link rollingTotal} through an index of `history` by account and asset (built on first use). */
+export function indexedRollingTotal(history: readonly SpendEntry[], q: WindowQuery): bigint {
+  let groups = grouped.get(history);
+  if (!groups) {
+    groups = new Map();
+    for (const e of history) {
+      const key = `${addressKey(e.account)}|${e.asset}`;
+      const group = groups.get(key);
+      if (group) group.push(e);
+      else groups.set(key, [e]);
+    }
+    grouped.set(history, groups);
+  }
+  let total = 0n;
+  for (const e of groups.get(`${addressKey(q.account)}|${q.asset}`) ?? [])
+    if (inWindow(e.at, q.now, q.windowMs)) total += e.amount;
+  return total;
+}
+
 /** A new history with `entry` appended (the input is not changed). */
 export function recordSpend(history: readonly SpendEntry[], entry: SpendEntry): SpendEntry[] {
   if (!Number.isSafeInteger(entry.at)) throw new TypeError('entry.at: expected ms since the epoch');
