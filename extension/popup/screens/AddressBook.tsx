@@ -11,6 +11,9 @@ import {
   removeContact,
 } from '../../../src/rpc/procedures/addressBook';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { TextField } from '../components/TextField';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -53,53 +56,34 @@ export function AddressBook({ onBack }: { onBack(): void }) {
 
   return (
     <section className="stack" aria-labelledby="book-title">
-      <div className="row spread">
-        <h2 id="book-title">Address book</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ScreenHeader id="book-title" title={t('addressBookTitle')} onBack={onBack} />
       <form className="stack" onSubmit={onAdd} noValidate>
-        <div className="field">
-          <label htmlFor="contact-name">Name</label>
-          <input
-            id="contact-name"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="contact-address">Address</label>
-          <input
-            id="contact-address"
-            autoComplete="off"
-            spellCheck={false}
-            value={address}
-            onChange={(e) => setAddress(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="contact-tags">Tags</label>
-          <input
-            id="contact-tags"
-            autoComplete="off"
-            placeholder="exchange, family"
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-          />
-        </div>
+        <TextField id="contact-name" label={t('contactName')} value={name} onChange={setName} />
+        <TextField
+          id="contact-address"
+          label={t('contactAddress')}
+          mono
+          value={address}
+          onChange={setAddress}
+        />
+        <TextField
+          id="contact-tags"
+          label={t('contactTags')}
+          placeholder={t('contactTagsExample')}
+          value={tags}
+          onChange={setTags}
+        />
         <ErrorAlert message={error} />
         <div className="row">
           <button type="submit" disabled={busy}>
-            Add contact
+            {t('addContact')}
           </button>
           <Working busy={busy} />
         </div>
       </form>
-      {view && view.contacts.length === 0 && <p className="empty">No contacts yet.</p>}
+      {view && view.contacts.length === 0 && <p className="empty">{t('noContacts')}</p>}
       {view && view.contacts.length > 0 && (
-        <ul className="list" aria-label="Contacts">
+        <ul className="list" aria-label={t('contactsList')}>
           {view.contacts.map((c) => (
             <ContactItem key={c.address} contact={c} busy={busy} onRemove={() => void onRemove(c.address)} />
           ))}
@@ -136,7 +120,7 @@ function ContactItem({
           disabled={busy}
           onClick={onRemove}
         >
-          Remove
+          {t('removeContact')}
         </button>
       </div>
     </li>
