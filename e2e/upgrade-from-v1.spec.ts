@@ -52,9 +52,22 @@ test('a v1 profile unlocks in the new build with both accounts, and stays migrat
     rmSync(extensionDir, { recursive: true, force: true });
     mkdirSync(extensionDir);
     cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+    // A real update carries a higher version; with the same version Chromium may keep running the
+    // registered (old) service worker script, and the test would prove nothing about the new ring.
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const updated = `${manifest.version}.1`;
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: updated }));
     const v2 = await launchWithExtension({ profileDir, extensionDir });
     try {
       expect(v2.extensionId).toBeTruthy();
+      const version = await v2.worker.evaluate(
+        () =>
+          (
+            globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+          ).chrome.runtime.getManifest().version,
+      );
+      expect(version, 'the worker runs the updated build').toBe(updated);
       const popup = await v2.context.newPage();
       await popup.goto(`chrome-extension://${v2.extensionId}/popup.html`);
       await expect(popup.getByRole('button', { name: 'Unlock' })).toBeVisible({ timeout: 15_000 });
