@@ -83,6 +83,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['Connected sites', 'Connected sites'],
       ['Activity', 'Activity'],
       ['Audit log', 'Audit log'],
+      ['Rules', 'Rules'],
+      ['Address book', 'Address book'],
     ] as const) {
       await button(popup, open).click();
       await expect(button(popup, 'Back').first()).toBeVisible();
