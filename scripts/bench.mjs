@@ -19,6 +19,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
+  addFloorPage,
   checkMetaMaskBundle,
   launchWithExtension,
   measureColdStart,
@@ -158,6 +159,7 @@ async function main() {
     const policy = await measurePolicy();
     const utxo = await measureUtxo();
 
+    addFloorPage(join(snapshot, 'chrome')); // after the sizes: not part of the build
     anvil = await startAnvilWhenFree();
     server = await serveStatic(join(snapshot, 'demo'));
     browser = await launchWithExtension({ extensionDir: join(snapshot, 'chrome') });
@@ -166,7 +168,7 @@ async function main() {
     const dapp = await openDapp(browser.context, server.url);
     rows.push(...(await measureRoundTrip(dapp, { warmup: 50, calls: 500 })));
     rows.push(...(await measureColdStart(dapp, browser.extensionId, { runs: 10, settleMs: 300 })));
-    rows.push(...(await measurePopup(browser.context, browser.extensionId, { runs: 10 })));
+    rows.push(...(await measurePopup(browser.context, browser.extensionId, { runs: 10, floor: true })));
     rows.push(...(await measureWallet(browser.context, browser.extensionId)));
 
     if (sizes.metamaskBundle) {
