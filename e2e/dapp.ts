@@ -89,3 +89,38 @@ export async function approvalWindowsClosed(context: BrowserContext, extensionId
       .length;
   await expect.poll(open, { timeout: 20_000, message: 'approval windows still open' }).toBe(0);
 }
+
+/**
+ * A page of a made-up site at `origin` (served by Playwright, never fetched), once the provider is
+ * injected: for requests from an origin other than the demo dapp's (a denied or blocked site).
+ */
+export async function fakeSite(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(`${origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Site</title><p>a site</p>' }),
+  );
+  await page.goto(`${origin}/`);
+  await expect.poll(() => page.evaluate(() => typeof window.ethereum)).toBe('object');
+  return page;
+}
+
+/**
+ * Runs `run` and returns its answer with the URLs of every page (window) that opened meanwhile or
+ * within `settleMs` after it (a window would have opened by then): [] proves no window opened.
+ */
+export async function pagesOpenedDuring<T>(
+  context: BrowserContext,
+  run: () => Promise<T>,
+  settleMs = 1_500,
+): Promise<{ answer: T; opened: string[] }> {
+  const opened: string[] = [];
+  const onPage = (p: Page) => void opened.push(p.url());
+  context.on('page', onPage);
+  try {
+    const answer = await run();
+    await new Promise((r) => setTimeout(r, settleMs));
+    return { answer, opened };
+  } finally {
+    context.off('page', onPage);
+  }
+}

@@ -8,7 +8,16 @@
 import type { Page } from '@playwright/test';
 import { type Address, createPublicClient, type Hex, http, parseEther, toHex } from 'viem';
 import { stopServiceWorkers } from './chromium';
-import { approvalWindow, approvalWindowsClosed, approve, connectDapp, reject, startRequest } from './dapp';
+import {
+  approvalWindow,
+  approvalWindowsClosed,
+  approve,
+  connectDapp,
+  fakeSite,
+  pagesOpenedDuring,
+  reject,
+  startRequest,
+} from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 import { ACCOUNTS, TEST_PASSWORD, unlockWith } from './wallet';
 
@@ -107,20 +116,12 @@ test('rules: a 24 h ETH limit asks for the password, a denied site gets 4001 wit
   await approvalWindowsClosed(context, extensionId);
 
   // A denied origin: 4001 naming the rule, and no window at all.
-  const denied = await context.newPage();
-  await denied.route(`${DENIED}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Denied</title><p>denied</p>' }),
+  const denied = await fakeSite(context, DENIED);
+  const { answer: refused, opened } = await pagesOpenedDuring(context, () =>
+    startRequest(denied, 'eth_requestAccounts'),
   );
-  await denied.goto(`${DENIED}/`);
-  await expect.poll(() => denied.evaluate(() => typeof window.ethereum)).toBe('object');
-  const opened: string[] = [];
-  const onPage = (p: Page) => void opened.push(p.url());
-  context.on('page', onPage);
-  const refused = await startRequest(denied, 'eth_requestAccounts');
   expect(refused.code).toBe(4001);
   expect(refused.message).toContain('"deny-denied-site"');
-  await denied.waitForTimeout(1_500); // a window would have opened by now
-  context.off('page', onPage);
   expect(opened).toEqual([]);
 
   // The audit log has all three verdicts.
@@ -148,17 +149,20 @@ test('rules: a 24 h ETH limit asks for the password, a denied site gets 4001 wit
 
   // Ask the rules: the verdict as text, and no window opens.
   await openRules(popup);
-  context.on('page', onPage);
-  await popup.getByLabel('Origin', { exact: true }).fill(site);
-  await popup.getByLabel('Kind', { exact: true }).selectOption('send');
-  await popup.getByLabel('To (optional)').fill(TO);
-  await popup.getByLabel('Amount (optional)').fill('0.6');
-  await popup.getByRole('button', { name: 'Ask', exact: true }).click();
-  await expect(popup.getByText('Verdict: confirm-with-password')).toBeVisible();
-  await expect(popup.getByText(/24h total with this one 1\.8 ETH > 1/)).toBeVisible();
-  await popup.waitForTimeout(1_000);
-  context.off('page', onPage);
-  expect(opened).toEqual([]);
+  const asked = await pagesOpenedDuring(
+    context,
+    async () => {
+      await popup.getByLabel('Origin', { exact: true }).fill(site);
+      await popup.getByLabel('Kind', { exact: true }).selectOption('send');
+      await popup.getByLabel('To (optional)').fill(TO);
+      await popup.getByLabel('Amount (optional)').fill('0.6');
+      await popup.getByRole('button', { name: 'Ask', exact: true }).click();
+      await expect(popup.getByText('Verdict: confirm-with-password')).toBeVisible();
+      await expect(popup.getByText(/24h total with this one 1\.8 ETH > 1/)).toBeVisible();
+    },
+    1_000,
+  );
+  expect(asked.opened).toEqual([]);
 
   // Roll back to version 1 (the defaults): at once, the next 0.6 ETH gets the normal card. The
   // defaults' own ETH daily limit applies on mainnet and the large rollups only (DAILY_LIMIT_CHAINS),

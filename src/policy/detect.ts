@@ -1,7 +1,7 @@
 /**
  * Risks the policy finds itself, from its context, before the rules run — so that defaults stay
  * plain rules on risk codes (`{ "risk": "phishing-origin" }`) a person can read, override or delete:
- * - `phishing-origin`: the origin's host is on the phishing blacklist;
+ * - `phishing-origin`: the origin's host is on the phishing blacklist, or the user blocked the exact origin;
  * - `lookalike-origin`: it imitates a fuzzylist site or a connected site (lookalike.ts);
  * - `address-poisoning`: an EVM recipient not in the address book and never paid before has the
  *   same first 4 and last 4 hex digits as one that was — the vanity-address trick. A recipient the
@@ -68,9 +68,13 @@ function contactIndex(book: AddressBook): KnownIndex {
 export function detectRisks(request: PolicyRequest, ctx: PolicyContext): DetectedRisks {
   const codes = new Set(request.risks ?? []);
   const notes: Record<string, string> = {};
+  if (ctx.blockedOrigins?.includes(request.origin)) {
+    codes.add('phishing-origin');
+    notes['phishing-origin'] = `you blocked ${request.origin}`;
+  }
   if (ctx.phishing) {
     const listed = isBlacklisted(request.origin, ctx.phishing);
-    if (listed) {
+    if (listed && !notes['phishing-origin']) {
       codes.add('phishing-origin');
       notes['phishing-origin'] = `${listed} is on the phishing list`;
     }

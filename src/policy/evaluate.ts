@@ -50,8 +50,87 @@ function reasonOf(description: string | undefined, id: string, notes: string[]):
   return notes.length > 0 ? `${head} (${notes.join('; ')})` : head;
 }
 
-/** The verdict of `ruleSet` on `request` in `context`. Pure: same inputs, same result. */
+/**
+ * The verdict of `ruleSet` on `request` in `context`. Pure: same inputs, same result. A request with
+ * `sends` (a batch) is evaluated as itself and as a `send` of each entry; the strictest verdict wins.
+ */
 export function evaluate(
+  ruleSet: RuleSet,
+  request: PolicyRequest,
+  context: PolicyContext,
+  options: EvaluateOptions = {},
+): Evaluation {
+  try {
+    if (!request.sends || request.sends.length === 0) return evaluateOne(ruleSet, request, context, options);
+    const { sends, ...whole } = request;
+    const parts = [
+      evaluateOne(ruleSet, whole, context, options),
+      ...sends.map((s) =>
+        evaluateOne(
+          ruleSet,
+          {
+            ...whole,
+            kind: 'send',
+            asset: s.asset,
+            amount: s.amount,
+            ...(s.recipient !== undefined ? { recipient: s.recipient } : {}),
+            ...(s.contract !== undefined ? { contract: s.contract } : {}),
+          },
+          context,
+          options,
+        ),
+      ),
+    ];
+    return strictestOf(parts);
+  } catch (e) {
+    return refusedBecause(e);
+  }
+}
+
+function refusedBecause(e: unknown): Evaluation {
+  return {
+    verdict: 'deny',
+    matched: [],
+    reasons: [`The rules could not be evaluated, so the request is refused (${(e as Error)?.message ?? e})`],
+    risks: [],
+  };
+}
+
+/** One evaluation from several: the strictest verdict, with the reasons of every part that gave it. */
+function strictestOf(parts: readonly Evaluation[]): Evaluation {
+  const verdict = parts.reduce<Verdict>(
+    (v, p) => (severity(p.verdict) > severity(v) ? p.verdict : v),
+    parts[0]!.verdict,
+  );
+  const byRule = new Map<string, MatchedRule>();
+  for (const p of parts) {
+    const deciding = p.verdict === verdict;
+    for (const m of p.matched) {
+      const key = `${m.ruleId}\n${m.reason}`;
+      const known = byRule.get(key);
+      if (known) known.decisive ||= deciding && m.decisive;
+      else byRule.set(key, { ...m, decisive: deciding && m.decisive });
+    }
+  }
+  const matched = [...byRule.values()];
+  // The deciding rules' reasons; "no rule matched" only when the strictest verdict is the default's.
+  const ruled = parts.filter((p) => p.verdict === verdict && p.matched.some((m) => m.decisive));
+  const reasons = [
+    ...new Set(
+      (ruled.length > 0 ? ruled : [parts.find((p) => p.verdict === verdict)!]).flatMap((p) => p.reasons),
+    ),
+  ];
+  matched.sort(
+    (a, b) =>
+      b.specificity - a.specificity ||
+      severity(b.verdict) - severity(a.verdict) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+  const risks = [...new Set(parts.flatMap((p) => p.risks))].sort();
+  return { verdict, matched, reasons, risks };
+}
+
+function evaluateOne(
   ruleSet: RuleSet,
   request: PolicyRequest,
   context: PolicyContext,
@@ -107,13 +186,6 @@ export function evaluate(
       risks: facts.risks.codes,
     };
   } catch (e) {
-    return {
-      verdict: 'deny',
-      matched: [],
-      reasons: [
-        `The rules could not be evaluated, so the request is refused (${(e as Error)?.message ?? e})`,
-      ],
-      risks: [],
-    };
+    return refusedBecause(e);
   }
 }

@@ -37,7 +37,7 @@ export {
   type PhishingConfig,
   parsePhishingConfig,
 } from './phishing';
-export type { PolicyContext, PolicyRequest } from './request';
+export type { PolicyContext, PolicyRequest, PolicySend } from './request';
 export {
   assetKey,
   deserialiseHistory,
@@ -68,6 +68,18 @@ export {
   importRuleSetFile,
   ruleSetMessage,
 } from './signedRuleSet';
+export {
+  MAX_USER_SITES,
+  NO_USER_SITES,
+  parseSiteEntry,
+  USER_SITE_LISTS,
+  type UserSiteList,
+  type UserSites,
+  userSitesContext,
+  userSitesOf,
+  withoutSiteEntry,
+  withSiteEntry,
+} from './userSites';
 export {
   appendVersion,
   diff,

@@ -30,8 +30,25 @@ export interface PolicyRequest {
   spender?: string;
   /** The contract called (for a token transfer: the token). */
   contract?: string;
+  /**
+   * What a batch (EIP-5792 wallet_sendCalls) moves, one entry per asset and recipient with the
+   * batch's whole amount of that asset: each is also evaluated as a `send` of this origin, chain and
+   * account, and the strictest verdict stands — so a per-asset limit sees every token a batch sends.
+   */
+  sends?: readonly PolicySend[];
   /** Risk codes from the card (src/markup/risks.ts, docs/cards.md), e.g. "unlimited-approval". */
   risks?: readonly string[];
+}
+
+/** One asset a request moves to one recipient (see {@link PolicyRequest.sends}). */
+export interface PolicySend {
+  /** "ETH" or a token contract address. */
+  asset: string;
+  /** Base units of `asset`. */
+  amount: bigint;
+  recipient?: string;
+  /** The token contract called, for a token transfer. */
+  contract?: string;
 }
 
 export interface PolicyContext {
@@ -46,6 +63,8 @@ export interface PolicyContext {
   decimals?: Readonly<Record<string, number>>;
   /** The phishing list (bundled + the user's); without one, no origin is flagged as phishing or look-alike. */
   phishing?: PhishingConfig;
+  /** Exact origins the user blocked (userSites.ts): each gets `phishing-origin`, whitelisted or not. */
+  blockedOrigins?: readonly string[];
   /** Origins the user has connected (look-alikes of them are flagged). */
   connectedOrigins?: readonly string[];
   /** Addresses the account has sent to before (address-poisoning look-alikes of them are flagged). */

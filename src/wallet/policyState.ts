@@ -1,7 +1,7 @@
 /**
  * The rules' part of the vault's private state (issue 10, docs/rules.md): the rule version history
- * (the active set is the last version), the address book and the spend history behind rolling
- * totals. Stored as plain JSON (amounts as decimal strings); decoded leniently like the rest of the
+ * (the active set is the last version), the address book, the spend history behind rolling
+ * totals and the user's site lists (blocked, protected, allowed: src/policy/userSites.ts). Stored as plain JSON (amounts as decimal strings); decoded leniently like the rest of the
  * private state, so a damaged part falls back to a safe value (the defaults, an empty list) rather
  * than bricking the wallet.
  *
@@ -15,9 +15,12 @@ import {
   defaultRuleSet,
   deserialiseHistory,
   loadHistory,
+  NO_USER_SITES,
   type RuleVersion,
   type SerialisedSpend,
   serialiseHistory,
+  type UserSites,
+  userSitesOf,
 } from '../policy';
 
 export interface PolicyState {
@@ -26,6 +29,8 @@ export interface PolicyState {
   contacts: Contact[];
   /** Sends this wallet made, pruned to the longest rule window. */
   spends: SerialisedSpend[];
+  /** The user's additions to the phishing list; states saved before them read as empty lists. */
+  sites: UserSites;
 }
 
 /** A new wallet's rules: the defaults as version 1, why "defaults". */
@@ -34,6 +39,7 @@ export function newPolicyState(now: number): PolicyState {
     versions: appendVersion([], defaultRuleSet(), { at: now, why: 'defaults' }),
     contacts: [],
     spends: [],
+    sites: NO_USER_SITES,
   };
 }
 
@@ -57,5 +63,7 @@ export function decodePolicyState(x: unknown): PolicyState | undefined {
     versions: versions ?? newPolicyState(0).versions,
     contacts: attempt(() => [...createAddressBook(Array.isArray(x.contacts) ? x.contacts : []).contacts], []),
     spends: attempt(() => serialiseHistory(deserialiseHistory(x.spends ?? [])), []),
+    // Absent in states saved before the site lists; a bad entry is dropped, the rest kept.
+    sites: userSitesOf(x.sites),
   };
 }

@@ -11,6 +11,7 @@ import type { Implementations } from '../rpc/procedures/server';
 import type { NetworkService } from '../services/networks';
 import * as accounts from './accounts';
 import { refreshUtxoActivity } from './activity';
+import * as blockedSites from './blockedSites';
 import type { WalletContext } from './context';
 import { type DappProcedureDeps, dappProcedures } from './dappProcedures';
 import { requireUnlocked } from './errors';
@@ -130,6 +131,8 @@ export function walletProcedures(
     getAddressBook: async () => rules.getAddressBook(ctx),
     addContact: (input) => rules.addContact(ctx, input),
     removeContact: (input) => rules.removeContact(ctx, input),
+    getBlockedSites: async () => blockedSites.getBlockedSites(ctx),
+    changeBlockedSites: (input) => blockedSites.changeBlockedSites(ctx, input),
   };
 }
 

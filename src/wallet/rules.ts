@@ -1,7 +1,7 @@
 /**
  * The rules in the ring (issue 10, docs/rules.md): one verdict per request from the active rule
  * set, with the context the wallet's private state supplies — the address book, the rolling spend
- * history, the bundled phishing list, the connected sites and past recipients — and the spends that
+ * history, the bundled phishing list with the user's site lists, the connected sites and past recipients — and the spends that
  * feed the rolling totals. The engine (src/policy) stays pure; this file only reads and writes the
  * state it needs.
  *
@@ -18,12 +18,12 @@ import {
   evaluate,
   type PolicyContext,
   type PolicyRequest,
-  protectivePhishing,
   prune,
   REQUEST_KINDS,
   type RuleSet,
   type SpendEntry,
   serialiseHistory,
+  userSitesContext,
 } from '../policy';
 import { durationMs } from '../policy/schema';
 import { mapLabeled } from '../ring';
@@ -70,7 +70,7 @@ function derive(state: PrivateState): Derived {
       addressBook: book,
       history: spends,
       decimals,
-      phishing: protectivePhishing(),
+      ...userSitesContext(policy.sites),
       connectedOrigins: Object.keys(state.sites),
       pastRecipients: [...new Set(state.activity.flatMap((a) => (a.to ? [a.to] : [])))],
       utcOffsetMinutes: -new Date().getTimezoneOffset(),

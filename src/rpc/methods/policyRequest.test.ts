@@ -1,7 +1,7 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { encodeCall, SELECTORS } from '../../chains/evm/abi';
-import { transactionFacts } from './policyRequest';
+import { batchFacts, transactionFacts } from './policyRequest';
 
 const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
@@ -47,5 +47,35 @@ describe('transactionFacts: what a transaction does, for the rules', () => {
       contract: TOKEN,
     });
     expect(transactionFacts({ value: 5n, data }, 'ETH')).toEqual({ kind: 'transaction' });
+  });
+});
+
+describe('batchFacts: what an EIP-5792 batch moves, for the rules', () => {
+  const CAROL = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
+  const tokenSend = (to: string, amount: bigint) =>
+    transactionFacts({ to: TOKEN, value: 0n, data: call(SELECTORS.transfer, [to, amount]) }, 'ETH');
+  const ethSend = (to: string, value: bigint) =>
+    transactionFacts({ to, value, data: new Uint8Array() }, 'ETH');
+
+  it('one entry per asset and recipient, each carrying the batch total of its asset', () => {
+    const facts = batchFacts([
+      tokenSend(BOB, 5n),
+      ethSend(BOB, 3n),
+      tokenSend(CAROL, 7n),
+      tokenSend(BOB, 1n),
+    ]);
+    expect(facts.sends).toEqual([
+      { asset: TOKEN, recipient: expect.stringMatching(/^0x70997970c5/i), contract: TOKEN, amount: 13n },
+      { asset: 'ETH', recipient: BOB, amount: 3n },
+      { asset: TOKEN, recipient: expect.stringMatching(/^0x3c44cddd/i), contract: TOKEN, amount: 13n },
+    ]);
+  });
+
+  it('a batch that moves nothing (approvals, zero amounts, other calls) has no sends', () => {
+    const approve = transactionFacts(
+      { to: TOKEN, value: 0n, data: call(SELECTORS.approve, [BOB, 7n]) },
+      'ETH',
+    );
+    expect(batchFacts([approve, tokenSend(BOB, 0n), { kind: 'transaction', contract: TOKEN }])).toEqual({});
   });
 });

@@ -10,13 +10,41 @@
 
 import { argAddress, argBool, argUint, SELECTOR, selectorOf } from '../../markup/calldata';
 import type { Card } from '../../markup/card';
-import type { PolicyRequest } from '../../policy';
+import type { PolicyRequest, PolicySend } from '../../policy';
 import type { TxRequest } from './txRequest';
 
 /** The parts of a PolicyRequest a card builder knows beyond the card. */
 export type PolicyFacts = Partial<
-  Pick<PolicyRequest, 'kind' | 'recipient' | 'asset' | 'amount' | 'spender' | 'contract'>
+  Pick<PolicyRequest, 'kind' | 'recipient' | 'asset' | 'amount' | 'spender' | 'contract' | 'sends'>
 >;
+
+/**
+ * What an EIP-5792 batch moves, for the rules: every call's send (native value or ERC-20 transfer,
+ * {@link transactionFacts}), one entry per asset and recipient, each with the batch's WHOLE amount
+ * of that asset — so neither a limit nor a recipient rule can be dodged by splitting one asset over
+ * several calls or recipients (stricter than per call, never milder).
+ *
+ *   batchFacts([tokenSend(token, bob, 5n), tokenSend(token, carol, 7n)]);
+ *   // { sends: [{ asset: token, amount: 12n, recipient: bob, contract: token }, { …, recipient: carol }] }
+ */
+export function batchFacts(calls: readonly PolicyFacts[]): PolicyFacts {
+  const totals = new Map<string, bigint>();
+  const pairs = new Map<string, Omit<PolicySend, 'amount'>>();
+  for (const c of calls) {
+    if (c.kind !== 'send' || c.asset === undefined || c.amount === undefined || c.amount <= 0n) continue;
+    const asset = c.asset.toLowerCase();
+    totals.set(asset, (totals.get(asset) ?? 0n) + c.amount);
+    const key = `${asset} ${c.recipient?.toLowerCase() ?? ''}`;
+    if (!pairs.has(key))
+      pairs.set(key, {
+        asset: c.asset,
+        ...(c.recipient !== undefined ? { recipient: c.recipient } : {}),
+        ...(c.contract !== undefined && c.contract.toLowerCase() === asset ? { contract: c.contract } : {}),
+      });
+  }
+  const sends = [...pairs.values()].map((p) => ({ ...p, amount: totals.get(p.asset.toLowerCase())! }));
+  return sends.length > 0 ? { sends } : {};
+}
 
 /** What an EVM transaction does, for the rules: a send, an approval, or another call. */
 export function transactionFacts(

@@ -13,6 +13,7 @@ import { labeled } from '../../ring';
 import { AddressParam, Hex, paramsOf, Quantity } from '../params';
 import { askUser, requireGranted } from './approval';
 import { cardBase } from './cardBase';
+import { batchFacts } from './policyRequest';
 import { type PreparedTransaction, prepareTransaction, sendPrepared } from './transactionFlow';
 import { toTxRequest } from './txRequest';
 import { dappMethod } from './types';
@@ -80,15 +81,9 @@ export const wallet_sendCalls = dappMethod(SendCalls, async ([batch], ctx) => {
       base,
       prepared.map((p) => p.card),
     );
-    // The rules see the native coin the batch moves as one send, so a limit cannot be split across calls.
-    const native = prepared.reduce(
-      (sum, p) =>
-        p.facts.kind === 'send' && p.facts.asset === network.symbol ? sum + (p.facts.amount ?? 0n) : sum,
-      0n,
-    );
-    return native > 0n
-      ? { card, facts: { kind: 'send' as const, asset: network.symbol, amount: native } }
-      : card;
+    // The rules see every asset the batch moves (native and tokens) as one send per asset.
+    const facts = batchFacts(prepared.map((p) => p.facts));
+    return facts.sends ? { card, facts } : card;
   });
   const id = batch.id ?? `0x${bytesToHex(randomBytes(32))}`;
   for (const p of prepared) await sendPrepared(ctx, network, p, undefined, { batchId: id });

@@ -6,6 +6,7 @@ import { addAccount, getAccounts, importAccount, renameAccount, selectAccount } 
 import { addContact, getAddressBook, removeContact } from './addressBook';
 import { getApprovals, resolveApproval } from './approvals';
 import { getAuditLog } from './audit';
+import { changeBlockedSites, getBlockedSites } from './blockedSites';
 import {
   answerChallenge,
   deleteEnvelope,
@@ -89,6 +90,8 @@ export const PROCEDURES = {
   getAddressBook,
   addContact,
   removeContact,
+  getBlockedSites,
+  changeBlockedSites,
 } as const;
 export type Procedures = typeof PROCEDURES;
 
@@ -96,6 +99,7 @@ export * from './accounts';
 export * from './addressBook';
 export * from './approvals';
 export * from './audit';
+export * from './blockedSites';
 export * from './guardians';
 export * from './lifecycle';
 export * from './networks';

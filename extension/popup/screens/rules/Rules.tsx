@@ -10,6 +10,7 @@ import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AskRules } from './AskRules';
+import { BlockedSites } from './BlockedSites';
 import { RuleFile } from './RuleFile';
 import { RuleHistory } from './RuleHistory';
 
@@ -110,6 +111,7 @@ export function Rules({ onBack }: { onBack(): void }) {
           </form>
           <RuleHistory activeN={view.n} onRolledBack={onRolledBack} />
           <AskRules />
+          <BlockedSites />
         </>
       )}
       {!view && <ErrorAlert message={error} />}
