@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { Card } from '../../../src/markup/card';
 import { Address } from '../components/Address';
+import { t } from '../i18n';
 
 export type AccountChoice = NonNullable<Card['accounts']>[number];
 
@@ -23,9 +24,9 @@ export function AccountPicker({ accounts, chosen, onChange, disabled }: Props) {
 
   return (
     <fieldset className="choices" disabled={disabled} aria-describedby={`${id}-hint`}>
-      <legend>Accounts to connect</legend>
+      <legend>{t('approvalAccountsToConnect')}</legend>
       <p id={`${id}-hint`} className="hint">
-        The site will see these addresses. Choose at least one.
+        {t('approvalAccountsHint')}
       </p>
       {accounts.map((account, index) => (
         <div key={account.address} className="choice">

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getStatus, type WalletStatus } from '../../../src/rpc/procedures/status';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { t } from '../i18n';
 import { call, errorMessage, isStale, onDisconnect } from '../ringClient';
 import { Unlock } from '../screens/Unlock';
 import { RingUiContext } from '../useAction';
@@ -52,43 +53,44 @@ export function ApprovalWindow() {
     <RingUiContext.Provider value={ui}>
       <main className="screen approval">
         <header className="bar">
-          <h1>Ringfence</h1>
+          <h1>{t('extName')}</h1>
         </header>
         {statusError && (
           <div className="row">
             <ErrorAlert message={statusError} />
             <button type="button" className="secondary small" onClick={readStatus}>
-              Retry
+              {t('retry')}
             </button>
           </div>
         )}
-        {!status && !statusError && <p role="status">Opening the wallet…</p>}
+        {!status && !statusError && <p role="status">{t('opening')}</p>}
         {queue.notice && (
           <p role="status" className="notice">
             {queue.notice}
           </p>
         )}
         <ErrorAlert message={queue.error} />
-        {status?.state === 'uninitialized' && (
-          <p className="notice">
-            Ringfence has no wallet yet. Open it from the toolbar to create or import one.
-          </p>
-        )}
+        {status?.state === 'uninitialized' && <p className="notice">{t('approvalNoWallet')}</p>}
         {status?.state === 'locked' && (
           <>
             <p className="notice">
-              {first ? <span translate="no">{first.origin}</span> : 'A site'} is waiting for your approval.
-              Unlock to review the request.
+              {first ? (
+                <>
+                  <span translate="no">{first.origin}</span> {t('approvalOriginWaiting')}
+                </>
+              ) : (
+                t('approvalSiteWaiting')
+              )}
             </p>
             <Unlock retryAfterMs={status.retryAfterMs} onUnlocked={setStatus} />
           </>
         )}
         {unlocked && !queue.error && !first && !queue.finished && !queue.notice && (
           <div className="stack">
-            <p role="status">Preparing the request…</p>
+            <p role="status">{t('approvalPreparing')}</p>
             {/* The ring rejects whatever this window was for when it closes. */}
             <button type="button" className="secondary" onClick={() => window.close()}>
-              Close
+              {t('approvalClose')}
             </button>
           </div>
         )}
@@ -100,7 +102,7 @@ export function ApprovalWindow() {
             onResolve={queue.resolve}
           />
         )}
-        {queue.finished && <p role="status">No request is waiting. This window closes.</p>}
+        {queue.finished && <p role="status">{t('approvalFinished')}</p>}
       </main>
     </RingUiContext.Provider>
   );

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { Working } from '../components/ErrorAlert';
+import { t } from '../i18n';
 
 export type Decision = 'approve' | 'reject';
 
@@ -28,7 +29,7 @@ export function DecisionBar({ deciding, canApprove, blocker, approvingLabel, onD
       )}
       <div className="decision-buttons">
         <button type="button" className="secondary" disabled={busy} onClick={() => onDecide('reject')}>
-          Reject
+          {t('approvalReject')}
         </button>
         <button
           type="button"
@@ -37,10 +38,10 @@ export function DecisionBar({ deciding, canApprove, blocker, approvingLabel, onD
           aria-describedby={blocker ? id : undefined}
           onClick={() => onDecide('approve')}
         >
-          Approve
+          {t('approvalApprove')}
         </button>
       </div>
-      <Working busy={busy} label={deciding === 'reject' ? 'Rejecting…' : approvingLabel} />
+      <Working busy={busy} label={deciding === 'reject' ? t('approvalRejecting') : approvingLabel} />
     </div>
   );
 }

@@ -4,7 +4,26 @@
  */
 import { useId } from 'react';
 import type { FeeChoice } from '../../../src/markup/card';
-import { type FeeDraft, type FeeState, feeDraft, maxCostFor } from './fees';
+import { t } from '../i18n';
+import { type FeeDraft, type FeeField, type FeeProblem, type FeeState, feeDraft, maxCostFor } from './fees';
+
+const FIELD_LABEL = {
+  maxFee: () => t('feeMaxFeeLabel'),
+  priorityFee: () => t('feePriorityFeeLabel'),
+  gasPrice: () => t('feeGasPriceLabel'),
+} satisfies Record<FeeField, () => string>;
+const FIELD_NAME = {
+  maxFee: () => t('feeMaxFeeName'),
+  priorityFee: () => t('feePriorityFeeName'),
+  gasPrice: () => t('feeGasPriceName'),
+} satisfies Record<FeeField, () => string>;
+
+/** 'Max fee: expected gwei like "1.5", got "1e9"', in the user's language. */
+function problemText(problem: FeeProblem): string {
+  return problem.reason === 'above-max-fee'
+    ? t('feePriorityAboveMax')
+    : t('feeNotGwei', FIELD_NAME[problem.field](), problem.got);
+}
 
 interface Props {
   fees: FeeChoice;
@@ -17,10 +36,11 @@ interface Props {
 export function FeeEditor({ fees, draft, state, onChange, disabled }: Props) {
   const id = useId();
   const cost = state.edited ? maxCostFor(fees, draft) : fees.maxCost;
-  const invalid = state.edited && state.problem !== null;
-  const field = (key: keyof FeeDraft, label: string) => (
+  const problem = state.edited ? state.problem : null;
+  const invalid = problem !== null;
+  const field = (key: FeeField) => (
     <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <label htmlFor={`${id}-${key}`}>{FIELD_LABEL[key]()}</label>
       <input
         id={`${id}-${key}`}
         inputMode="decimal"
@@ -36,31 +56,31 @@ export function FeeEditor({ fees, draft, state, onChange, disabled }: Props) {
   );
 
   return (
-    <section className="fees" aria-label="Network fee">
+    <section className="fees" aria-label={t('feeSectionLabel')}>
       <dl className="facts">
         <div>
-          <dt>{state.edited ? 'Max cost (your fees)' : 'Max cost'}</dt>
+          <dt>{state.edited ? t('feeMaxCostEdited') : t('feeMaxCost')}</dt>
           <dd className="strong">{cost ?? '—'}</dd>
         </div>
         <div>
-          <dt>Gas limit</dt>
+          <dt>{t('feeGasLimit')}</dt>
           <dd>{fees.gasLimit}</dd>
         </div>
       </dl>
       <details className="fold">
-        <summary>Edit fees</summary>
+        <summary>{t('feeEdit')}</summary>
         <div className="stack">
           {fees.type === 'legacy' ? (
-            field('gasPrice', 'Gas price (gwei)')
+            field('gasPrice')
           ) : (
             <>
-              {field('maxFee', 'Max fee (gwei)')}
-              {field('priorityFee', 'Priority fee (gwei)')}
+              {field('maxFee')}
+              {field('priorityFee')}
             </>
           )}
           {/* Polite, not an alert: it changes with every keystroke. */}
           <p id={`${id}-problem`} className={invalid ? 'hint error' : 'hint'} aria-live="polite">
-            {invalid ? state.problem : 'The network may charge less; never more than the max cost.'}
+            {problem ? problemText(problem) : t('feeHint')}
           </p>
           {state.edited && (
             <button
@@ -69,7 +89,7 @@ export function FeeEditor({ fees, draft, state, onChange, disabled }: Props) {
               disabled={disabled}
               onClick={() => onChange(feeDraft(fees))}
             >
-              Use the suggested fees
+              {t('feeUseSuggested')}
             </button>
           )}
         </div>

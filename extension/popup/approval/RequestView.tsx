@@ -9,16 +9,18 @@ import type { PendingApproval } from '../../../src/rpc/procedures/approvals';
 import { CardView } from '../components/CardView';
 import { CurrentPassword } from '../components/CurrentPassword';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { t } from '../i18n';
 import { errorCode, errorMessage } from '../ringClient';
 import { useAction } from '../useAction';
 import { AccountPicker } from './AccountPicker';
 import { type Decision, DecisionBar } from './DecisionBar';
 import { FeeEditor } from './FeeEditor';
 import { feeDraft, feeState } from './fees';
-import { waitingText } from './queue';
+import { waitingBehind } from './queue';
 import type { ResolveInput } from './useApprovalQueue';
 
 const ARM_MS = 600;
+const count = new Intl.NumberFormat(undefined);
 
 /** Kinds whose approval signs nothing; the rest show "Signing…" while the ring works. */
 const NOT_SIGNING = new Set(['connect', 'add-chain', 'switch-chain', 'watch-asset']);
@@ -28,14 +30,13 @@ function passwordHint(policy: PendingApproval['card']['policy']): string {
   const ids = policy?.matched
     .filter((m) => m.decisive && m.verdict === 'confirm-with-password')
     .map((m) => m.ruleId);
-  if (!ids?.length) return 'A rule asks for your password before this can be approved.';
-  const reasons = policy!.reasons.join(' ');
-  return `The rule ${ids.join(', ')} asks for your password before this can be approved: ${reasons}`;
+  if (!ids?.length) return t('approvalPasswordHint');
+  return t('approvalRulePasswordHint', ids.join(', '), policy!.reasons.join(' '));
 }
 
 function messageFor(error: unknown): string {
   // The contract: a wrong password shows an alert with the word "password".
-  if (errorCode(error) === 'BAD_PASSWORD') return 'Wrong password. Try again.';
+  if (errorCode(error) === 'BAD_PASSWORD') return t('wrongPassword');
   return errorMessage(error);
 }
 
@@ -65,11 +66,11 @@ export function RequestView({ request, queueLength, onResolve }: Props) {
   const fee = card.fees && draft ? feeState(card.fees, draft) : undefined;
   const blocker =
     offered.length > 0 && chosen.length === 0
-      ? 'Choose at least one account to connect.'
+      ? t('approvalChooseAccount')
       : fee?.edited && fee.problem
-        ? 'Fix the fees, or use the suggested ones.'
+        ? t('approvalFixFees')
         : request.needsPassword && password === ''
-          ? 'Type your password to approve.'
+          ? t('approvalTypePassword')
           : null;
 
   const decide = async (decision: Decision) => {
@@ -92,7 +93,7 @@ export function RequestView({ request, queueLength, onResolve }: Props) {
   };
 
   const busy = deciding !== null;
-  const waiting = waitingText(queueLength);
+  const behind = waitingBehind(queueLength);
   return (
     <article className="request" aria-labelledby={titleId}>
       <div className="asker">
@@ -100,9 +101,9 @@ export function RequestView({ request, queueLength, onResolve }: Props) {
           <strong className="origin" translate="no">
             {request.origin}
           </strong>{' '}
-          asks
+          {t('approvalAsks')}
         </p>
-        {waiting && <span className="tag">{waiting}</span>}
+        {behind !== null && <span className="tag">{t('approvalMoreWaiting', count.format(behind))}</span>}
       </div>
       <CardView card={card} titleId={titleId}>
         {offered.length > 0 && (
@@ -123,7 +124,7 @@ export function RequestView({ request, queueLength, onResolve }: Props) {
         deciding={deciding}
         canApprove={armed && blocker === null}
         blocker={blocker}
-        approvingLabel={NOT_SIGNING.has(card.kind) ? 'Approving…' : 'Signing…'}
+        approvingLabel={NOT_SIGNING.has(card.kind) ? t('approvalApproving') : t('approvalSigning')}
         onDecide={(decision) => void decide(decision)}
       />
     </article>

@@ -27,17 +27,26 @@ describe('feeState', () => {
 
   it('names the field that is not gwei, and sends nothing', () => {
     const state = feeState(eip1559, { ...feeDraft(eip1559), maxFee: '1e9' });
-    expect(state.problem).toMatch(/^Max fee: expected gwei/);
+    expect(state.problem).toEqual({ field: 'maxFee', reason: 'not-gwei', got: '1e9' });
     expect(state.input).toBeUndefined();
   });
 
+  it('quotes at most 20 characters of what was typed', () => {
+    const state = feeState(eip1559, { ...feeDraft(eip1559), priorityFee: 'x'.repeat(500) });
+    expect(state.problem).toEqual({ field: 'priorityFee', reason: 'not-gwei', got: 'x'.repeat(20) });
+  });
+
   it('refuses more than 9 places (below one wei)', () => {
-    expect(feeState(legacy, { ...feeDraft(legacy), gasPrice: '1.0000000001' }).problem).toMatch(/^Gas price/);
+    expect(feeState(legacy, { ...feeDraft(legacy), gasPrice: '1.0000000001' }).problem).toEqual({
+      field: 'gasPrice',
+      reason: 'not-gwei',
+      got: '1.0000000001',
+    });
   });
 
   it('refuses a priority fee above the max fee (EIP-1559)', () => {
     const state = feeState(eip1559, { ...feeDraft(eip1559), priorityFee: '20.000000001' });
-    expect(state.problem).toBe('Priority fee: must not be more than the max fee');
+    expect(state.problem).toEqual({ field: 'priorityFee', reason: 'above-max-fee' });
   });
 });
 

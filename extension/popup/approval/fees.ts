@@ -21,11 +21,19 @@ export interface FeeInput {
   gasPriceGwei?: string;
 }
 
+/** A field of the draft, as the editor names it. */
+export type FeeField = keyof FeeDraft;
+
+/** What is wrong with a draft, naming the field; the editor says it in the user's language. */
+export type FeeProblem =
+  | { field: FeeField; reason: 'not-gwei'; got: string }
+  | { field: 'priorityFee'; reason: 'above-max-fee' };
+
 export interface FeeState {
   /** The user changed a field from the ring's suggestion. */
   edited: boolean;
-  /** What is wrong with the draft, naming the field; null when it can be sent. */
-  problem: string | null;
+  /** What is wrong with the draft; null when it can be sent. */
+  problem: FeeProblem | null;
   /** What to send as `fees` on approve; undefined when there is nothing valid to send. */
   input: FeeInput | undefined;
 }
@@ -44,17 +52,18 @@ export function feeDraft(fees: FeeChoice): FeeDraft {
   };
 }
 
-function gweiProblem(label: string, value: string): string | null {
-  return GWEI.test(value.trim()) ? null : `${label}: expected gwei like "1.5", got "${value.slice(0, 20)}"`;
+function gweiProblem(field: FeeField, draft: FeeDraft): FeeProblem | null {
+  const value = draft[field];
+  return GWEI.test(value.trim()) ? null : { field, reason: 'not-gwei', got: value.slice(0, 20) };
 }
 
-export function feeProblem(type: FeeChoice['type'], draft: FeeDraft): string | null {
-  if (type === 'legacy') return gweiProblem('Gas price', draft.gasPrice);
-  const problem = gweiProblem('Max fee', draft.maxFee) ?? gweiProblem('Priority fee', draft.priorityFee);
+export function feeProblem(type: FeeChoice['type'], draft: FeeDraft): FeeProblem | null {
+  if (type === 'legacy') return gweiProblem('gasPrice', draft);
+  const problem = gweiProblem('maxFee', draft) ?? gweiProblem('priorityFee', draft);
   if (problem) return problem;
   // EIP-1559 requires max_priority_fee_per_gas <= max_fee_per_gas; nodes refuse the transaction otherwise.
   if (parseUnits(draft.priorityFee, GWEI_DECIMALS) > parseUnits(draft.maxFee, GWEI_DECIMALS))
-    return 'Priority fee: must not be more than the max fee';
+    return { field: 'priorityFee', reason: 'above-max-fee' };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GONE_TEXT, RESTARTED_TEXT, vanishedNotice, waitingText } from './queue';
+import { vanishedNotice, waitingBehind } from './queue';
 
 describe('vanishedNotice', () => {
   it('says nothing while the shown request is still queued, or when none was shown', () => {
@@ -8,18 +8,18 @@ describe('vanishedNotice', () => {
   });
 
   it('blames the restart when the worker restarted', () => {
-    expect(vanishedNotice('a', [{ id: 'b' }], true)).toBe(RESTARTED_TEXT);
+    expect(vanishedNotice('a', [{ id: 'b' }], true)).toBe('restarted');
   });
 
   it('says only that it is gone otherwise', () => {
-    expect(vanishedNotice('a', [], false)).toBe(GONE_TEXT);
+    expect(vanishedNotice('a', [], false)).toBe('gone');
   });
 });
 
-describe('waitingText', () => {
+describe('waitingBehind', () => {
   it('counts the requests behind the first', () => {
-    expect(waitingText(0)).toBeNull();
-    expect(waitingText(1)).toBeNull();
-    expect(waitingText(3)).toBe('2 more waiting');
+    expect(waitingBehind(0)).toBeNull();
+    expect(waitingBehind(1)).toBeNull();
+    expect(waitingBehind(3)).toBe(2);
   });
 });

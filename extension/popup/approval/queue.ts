@@ -1,30 +1,27 @@
 /**
  * Small rules of the approval queue, kept pure so they are tested without a browser: when to
- * tell the user that the request on screen left the queue without their answer, and the
- * "N more waiting" line.
+ * tell the user that the request on screen left the queue without their answer, and how many
+ * requests wait behind it. The window says both in the user's language.
  *
- *   vanishedNotice('req-1', [], true);   // RESTARTED_TEXT: the worker restarted under the window
+ *   vanishedNotice('req-1', [], true);   // 'restarted': the worker restarted under the window
  */
 
-/** The ring answers the site for every request a restart lost, so the site already knows. */
-export const RESTARTED_TEXT = 'This request is no longer pending (the wallet restarted); the site was told.';
-export const GONE_TEXT = 'This request is no longer pending.';
-
 /**
- * The notice for a request that was on screen (`shownId`) and is not in the `next` queue; null
+ * Why the request that was on screen (`shownId`) is not in the `next` queue: 'restarted' (the ring
+ * answers the site for every request a restart lost, so the site already knows) or 'gone'; null
  * when it is still there or nothing was shown. The caller skips this for the request it just answered.
  */
 export function vanishedNotice(
   shownId: string | undefined,
   next: readonly { id: string }[],
   restarted: boolean,
-): string | null {
+): 'restarted' | 'gone' | null {
   if (shownId === undefined || next.some((request) => request.id === shownId)) return null;
-  return restarted ? RESTARTED_TEXT : GONE_TEXT;
+  return restarted ? 'restarted' : 'gone';
 }
 
-/** "2 more waiting" for the requests behind the one on screen; null when it is the only one. */
-export function waitingText(queueLength: number): string | null {
+/** How many requests wait behind the one on screen ("2 more waiting"); null when it is the only one. */
+export function waitingBehind(queueLength: number): number | null {
   const behind = queueLength - 1;
-  return behind > 0 ? `${behind} more waiting` : null;
+  return behind > 0 ? behind : null;
 }

@@ -14,6 +14,7 @@ import {
   resolveApproval,
 } from '../../../src/rpc/procedures/approvals';
 import type { InputOf } from '../../../src/rpc/procedures/procedure';
+import { t } from '../i18n';
 import { call, errorCode, errorMessage, onDisconnect } from '../ringClient';
 import { usePoll } from '../usePoll';
 import { vanishedNotice } from './queue';
@@ -55,7 +56,7 @@ export function useApprovalQueue({ unlocked, onStale }: Options) {
   const apply = useCallback((view: ApprovalsView, answeredId?: string) => {
     const gone =
       shown.current === answeredId ? null : vanishedNotice(shown.current, view.requests, restarted.current);
-    if (gone) setNotice(gone);
+    if (gone) setNotice(gone === 'restarted' ? t('approvalGoneRestarted') : t('approvalGone'));
     restarted.current = false;
     shown.current = view.requests[0]?.id;
     if (view.requests.length > 0 || view.preparing > 0) setSeen(true);

@@ -4,9 +4,11 @@
  */
 import { type FormEvent, useState } from 'react';
 import { watchToken } from '../../../src/rpc/procedures/portfolio';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 import { ErrorAlert, Working } from './ErrorAlert';
+import { TextField } from './TextField';
 
 export function AddToken({ onAdded }: { onAdded(): void }) {
   const [open, setOpen] = useState(false);
@@ -18,7 +20,7 @@ export function AddToken({ onAdded }: { onAdded(): void }) {
     event.preventDefault();
     const token = await run(() => call(watchToken, { address: address.trim() }));
     if (!token) return;
-    setAdded(`Added ${token.symbol} on ${token.network}.`);
+    setAdded(t('addTokenAdded', token.symbol, token.network));
     setAddress('');
     onAdded();
   };
@@ -26,31 +28,28 @@ export function AddToken({ onAdded }: { onAdded(): void }) {
   if (!open)
     return (
       <button type="button" className="secondary small" onClick={() => setOpen(true)}>
-        Add token
+        {t('addToken')}
       </button>
     );
   return (
-    <form className="stack" aria-label="Add token" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor="add-token-address">Token address</label>
-        <input
-          id="add-token-address"
-          autoComplete="off"
-          spellCheck={false}
-          value={address}
-          onChange={(e) => setAddress(e.target.value)}
-        />
-      </div>
+    <form className="stack" aria-label={t('addToken')} onSubmit={submit} noValidate>
+      <TextField
+        id="add-token-address"
+        label={t('addTokenAddress')}
+        mono
+        value={address}
+        onChange={setAddress}
+      />
       <ErrorAlert message={error} />
       {added && <p role="status">{added}</p>}
       <div className="row">
         <button type="submit" disabled={busy || address.trim() === ''}>
-          Add token
+          {t('addToken')}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Close
+          {t('addTokenClose')}
         </button>
-        <Working busy={busy} label="Reading the token…" />
+        <Working busy={busy} label={t('addTokenReading')} />
       </div>
     </form>
   );

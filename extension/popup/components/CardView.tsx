@@ -8,6 +8,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Card } from '../../../src/markup/card';
+import { t } from '../i18n';
 import { Address } from './Address';
 import { FieldTree } from './FieldTree';
 import { PolicyWhy } from './PolicyWhy';
@@ -32,13 +33,13 @@ export function CardView({ card, titleId, children }: Props) {
         <dl className="facts">
           {card.chain && (
             <div>
-              <dt>Network</dt>
+              <dt>{t('cardNetwork')}</dt>
               <dd>{card.chain.name}</dd>
             </div>
           )}
           {card.account && (
             <div>
-              <dt>Account</dt>
+              <dt>{t('cardAccount')}</dt>
               <dd>
                 <Address address={card.account} />
               </dd>
@@ -60,12 +61,12 @@ export function CardView({ card, titleId, children }: Props) {
       {card.policy && <PolicyWhy policy={card.policy} />}
       {card.fields.length > 0 && (
         <details className="fold">
-          <summary>Details</summary>
+          <summary>{t('cardDetails')}</summary>
           <FieldTree fields={card.fields} />
         </details>
       )}
       <details className="fold">
-        <summary>Raw request</summary>
+        <summary>{t('cardRawRequest')}</summary>
         <pre className="raw" translate="no">
           {card.raw}
         </pre>

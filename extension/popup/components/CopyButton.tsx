@@ -1,8 +1,22 @@
 /**
  * Copies a public value (an address, a guardian or request code) to the clipboard, with visible
- * "Copied" feedback. `what` names the value in the feedback (default "address").
+ * "Copied" feedback. `what` names the value in the feedback (default "address"); each kind of value
+ * has its own sentences, because languages decline the noun ("the address", "den Code").
  */
 import { useEffect, useState } from 'react';
+import { t } from '../i18n';
+
+const FEEDBACK = {
+  address: { copied: () => t('copyDoneAddress'), failed: () => t('copyFailedAddress') },
+  share: { copied: () => t('copyDoneShare'), failed: () => t('copyFailedShare') },
+  code: { copied: () => t('copyDoneCode'), failed: () => t('copyFailedCode') },
+  challenge: { copied: () => t('copyDoneChallenge'), failed: () => t('copyFailedChallenge') },
+  response: { copied: () => t('copyDoneResponse'), failed: () => t('copyFailedResponse') },
+  envelope: { copied: () => t('copyDoneEnvelope'), failed: () => t('copyFailedEnvelope') },
+} satisfies Record<string, { copied(): string; failed(): string }>;
+
+/** The kinds of public value a Copy button copies. */
+export type CopyTarget = keyof typeof FEEDBACK;
 
 export function CopyButton({
   text,
@@ -11,7 +25,7 @@ export function CopyButton({
 }: {
   text: string;
   label: string;
-  what?: string;
+  what?: CopyTarget;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -33,16 +47,16 @@ export function CopyButton({
   return (
     <span className="copy">
       <button type="button" className="secondary small" aria-label={label} onClick={copy}>
-        {state === 'copied' ? 'Copied' : 'Copy'}
+        {state === 'copied' ? t('copyButtonDone') : t('copyButton')}
       </button>
       {state === 'copied' && (
         <span role="status" className="visually-hidden">
-          {`${what.charAt(0).toUpperCase()}${what.slice(1)} copied`}
+          {FEEDBACK[what].copied()}
         </span>
       )}
       {state === 'failed' && (
         <span role="alert" className="error">
-          Could not copy; select the {what} instead.
+          {FEEDBACK[what].failed()}
         </span>
       )}
     </span>

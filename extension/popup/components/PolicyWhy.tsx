@@ -4,30 +4,32 @@
  * where it matters.
  */
 import type { CardPolicy } from '../../../src/markup/card';
+import { t } from '../i18n';
 
-const VERDICT_TEXT: Record<CardPolicy['verdict'], string> = {
-  allow: 'allowed',
-  confirm: 'asks you to confirm',
-  'confirm-with-password': 'asks for your password',
-  deny: 'refused',
+const VERDICT_TEXT: Record<CardPolicy['verdict'], () => string> = {
+  allow: () => t('policyAllowed'),
+  confirm: () => t('policyConfirm'),
+  'confirm-with-password': () => t('policyPassword'),
+  deny: () => t('policyDenied'),
 };
 
 export function PolicyWhy({ policy }: { policy: CardPolicy }) {
   return (
     <details className="fold policy-why">
-      <summary>Why?</summary>
-      <p>The rules: {VERDICT_TEXT[policy.verdict]}.</p>
+      <summary>{t('policyWhy')}</summary>
+      <p>{t('policyVerdict', VERDICT_TEXT[policy.verdict]())}</p>
       <ul>
         {policy.reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>
       {policy.matched.length > 0 && (
-        <ul aria-label="Matched rules">
+        <ul aria-label={t('policyMatchedRules')}>
           {policy.matched.map((m) => (
             <li key={m.ruleId}>
-              <code>{m.ruleId}</code> → {m.verdict}
-              {m.decisive ? ' (decided)' : ''}: {m.reason}
+              {/* The rule's id and verdict are the rule file's own words. */}
+              <code>{m.ruleId}</code> → <span translate="no">{m.verdict}</span>
+              {m.decisive ? ` ${t('policyDecided')}` : ''}: {m.reason}
             </li>
           ))}
         </ul>

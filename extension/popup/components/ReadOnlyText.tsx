@@ -5,13 +5,14 @@
  * restores form-control state for such fields (the session-restore leak of CVE-2022-32969).
  */
 import { useId } from 'react';
-import { CopyButton } from './CopyButton';
+import { t } from '../i18n';
+import { CopyButton, type CopyTarget } from './CopyButton';
 
 interface Props {
   label: string;
   value: string;
   /** Offer a Copy button (public values only: a paper share must not go through the clipboard). */
-  copy?: string;
+  copy?: CopyTarget;
   rows?: number;
   describedBy?: string;
 }
@@ -23,7 +24,7 @@ export function ReadOnlyText({ label, value, copy, rows = 3, describedBy }: Prop
       <div className="row spread">
         <label htmlFor={id}>{label}</label>
         {/* Named just "Copy": a name containing the label would also match a search for the field. */}
-        {copy && <CopyButton text={value} label="Copy" what={copy} />}
+        {copy && <CopyButton text={value} label={t('copyButton')} what={copy} />}
       </div>
       <textarea
         id={id}

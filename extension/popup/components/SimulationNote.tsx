@@ -3,23 +3,29 @@
  * changes, or why there are none. Never a third party's guess, so "unsupported" is said plainly.
  */
 import type { Simulation } from '../../../src/markup/card';
+import { t } from '../i18n';
 
 export function SimulationNote({ simulation }: { simulation: Simulation }) {
   const { status, changes, detail } = simulation;
-  if (status === 'unsupported') return <p className="simulation muted">No simulation from this network</p>;
+  if (status === 'unsupported') return <p className="simulation muted">{t('simulationUnsupported')}</p>;
   if (status === 'failed')
     return (
       <p className="simulation risk-note warning">
-        The simulation could not run{detail ? ` (${detail})` : ''}. Check the details before you approve.
+        {detail ? t('simulationFailedDetail', detail) : t('simulationFailed')}
       </p>
     );
   return (
-    <section className="simulation" aria-label="Simulation">
-      <h3>Simulated on your network:</h3>
+    <section className="simulation" aria-label={t('simulationLabel')}>
+      <h3>{t('simulationTitle')}</h3>
       {status === 'reverted' && (
         <p role="alert" className="risk-note danger">
-          It would fail (the transaction reverts){detail ? ': ' : '.'}
-          {detail && <span className="mono wrap">{detail}</span>}
+          {detail ? (
+            <>
+              {t('simulationRevertsBecause')} <span className="mono wrap">{detail}</span>
+            </>
+          ) : (
+            t('simulationReverts')
+          )}
         </p>
       )}
       {changes.length > 0 ? (
@@ -30,7 +36,7 @@ export function SimulationNote({ simulation }: { simulation: Simulation }) {
           ))}
         </ul>
       ) : (
-        status === 'ok' && <p className="muted">No balance changes.</p>
+        status === 'ok' && <p className="muted">{t('simulationNoChanges')}</p>
       )}
     </section>
   );

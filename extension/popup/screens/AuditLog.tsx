@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { getAuditLog } from '../../../src/rpc/procedures/audit';
 import type { OutputOf } from '../../../src/rpc/procedures/procedure';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -10,6 +12,7 @@ type AuditView = OutputOf<typeof getAuditLog>;
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const number = new Intl.NumberFormat(undefined);
 
 export function AuditLog({ onBack }: { onBack(): void }) {
   const [log, setLog] = useState<AuditView | null>(null);
@@ -26,37 +29,34 @@ export function AuditLog({ onBack }: { onBack(): void }) {
 
   return (
     <section className="stack" aria-labelledby="audit-title">
-      <div className="row spread">
-        <h2 id="audit-title">Audit log</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ScreenHeader id="audit-title" title={t('auditTitle')} onBack={onBack} />
       {log && (
         <p role="status" className={log.intact ? 'notice' : 'error'}>
-          {log.intact ? 'Chain intact' : 'Chain BROKEN: entries were altered or removed'} ·{' '}
-          {log.entries.length} {log.entries.length === 1 ? 'entry' : 'entries'}
+          {log.intact ? t('auditIntact') : t('auditBroken')} ·{' '}
+          {log.entries.length === 1
+            ? t('auditOneEntry')
+            : t('auditEntries', number.format(log.entries.length))}
         </p>
       )}
       <ErrorAlert message={error} />
       <div className="row">
         <button type="button" className="secondary" onClick={load} disabled={busy}>
-          Refresh
+          {t('auditRefresh')}
         </button>
         <Working busy={busy} />
       </div>
       {log && log.entries.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1).
-        <section className="table-scroll" aria-label="Audit entries" tabIndex={0}>
-          <p className="hint">Newest first. Hover a time for the date, a hash for all of it.</p>
+        <section className="table-scroll" aria-label={t('auditEntriesLabel')} tabIndex={0}>
+          <p className="hint">{t('auditHint')}</p>
           <table className="audit">
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Reason / detail</th>
-                <th scope="col">Sink</th>
-                <th scope="col">Hash</th>
+                <th scope="col">{t('auditTime')}</th>
+                <th scope="col">{t('auditKind')}</th>
+                <th scope="col">{t('auditReason')}</th>
+                <th scope="col">{t('auditSink')}</th>
+                <th scope="col">{t('auditHash')}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +77,7 @@ export function AuditLog({ onBack }: { onBack(): void }) {
           </table>
         </section>
       )}
-      {log && log.entries.length === 0 && <p>No entries yet.</p>}
+      {log && log.entries.length === 0 && <p>{t('auditNone')}</p>}
     </section>
   );
 }

@@ -6,12 +6,15 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { shortAddress } from '../../../src/markup/format';
 import { type ConnectedSitesView, getConnectedSites, revokeSite } from '../../../src/rpc/procedures/sites';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
 type Site = ConnectedSitesView['sites'][number];
 
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const number = new Intl.NumberFormat(undefined);
 
 export function ConnectedSites({ onBack }: { onBack(): void }) {
   const [view, setView] = useState<ConnectedSitesView | null>(null);
@@ -36,23 +39,16 @@ export function ConnectedSites({ onBack }: { onBack(): void }) {
 
   return (
     <section className="stack" aria-labelledby="sites-title">
-      <div className="row spread">
-        <h2 id="sites-title">Connected sites</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
-      <p className="hint">These sites can see the listed accounts and ask you to sign.</p>
-      {!view && !error && <p role="status">Loading sites…</p>}
+      <ScreenHeader id="sites-title" title={t('sitesTitle')} onBack={onBack} />
+      <p className="hint">{t('sitesHint')}</p>
+      {!view && !error && <p role="status">{t('sitesLoading')}</p>}
       <ErrorAlert message={error} />
       {!view && error && (
         <button type="button" className="secondary" onClick={load} disabled={busy}>
-          Retry
+          {t('retry')}
         </button>
       )}
-      {view && view.sites.length === 0 && (
-        <p className="empty">No site is connected. A site you approve a connection for appears here.</p>
-      )}
+      {view && view.sites.length === 0 && <p className="empty">{t('sitesNone')}</p>}
       {view && view.sites.length > 0 && (
         <ul className="list">
           {view.sites.map((site) => (
@@ -94,11 +90,11 @@ function SiteItem({ site, busy, revoking, onRevoke }: ItemProps) {
           disabled={busy}
           onClick={onRevoke}
         >
-          Revoke
+          {t('sitesRevoke')}
         </button>
       </div>
       <p className="meta">
-        {count} {count === 1 ? 'account' : 'accounts'}:{' '}
+        {count === 1 ? t('sitesOneAccount') : t('sitesAccounts', number.format(count))}{' '}
         {site.accounts.map((address, index) => (
           <span key={address}>
             {index > 0 && ', '}
@@ -107,9 +103,9 @@ function SiteItem({ site, busy, revoking, onRevoke }: ItemProps) {
             </span>
           </span>
         ))}
-        {Number.isFinite(site.grantedAt) && ` · since ${date.format(site.grantedAt)}`}
+        {Number.isFinite(site.grantedAt) && ` · ${t('sitesSince', date.format(site.grantedAt))}`}
       </p>
-      <Working busy={revoking} label="Revoking…" />
+      <Working busy={revoking} label={t('sitesRevoking')} />
     </li>
   );
 }

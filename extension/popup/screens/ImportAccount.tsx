@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { importAccount } from '../../../src/rpc/procedures/accounts';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { SecretInput } from '../components/SecretInput';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -24,21 +25,23 @@ export function ImportAccount({ onDone }: { onDone(): void }) {
 
   return (
     <form className="stack" aria-labelledby="import-account-title" onSubmit={submit}>
-      <h2 id="import-account-title">Import an account</h2>
-      <p>
-        Paste a private key (64 hexadecimal characters). Imported accounts are not covered by your recovery
-        phrase: back the key up separately.
-      </p>
-      <SecretInput label="Private key" value={privateKey} onChange={setPrivateKey} disabled={busy} />
+      <h2 id="import-account-title">{t('importAccountTitle')}</h2>
+      <p>{t('importAccountHint')}</p>
+      <SecretInput
+        label={t('importAccountKey')}
+        value={privateKey}
+        onChange={setPrivateKey}
+        disabled={busy}
+      />
       <ErrorAlert message={error} />
       <div className="row">
         <button type="button" className="secondary" onClick={onDone} disabled={busy}>
-          Back
+          {t('back')}
         </button>
         <button type="submit" disabled={busy || privateKey.trim() === ''}>
-          Import
+          {t('importAccountButton')}
         </button>
-        <Working busy={busy} label="Importing…" />
+        <Working busy={busy} label={t('importing')} />
       </div>
     </form>
   );

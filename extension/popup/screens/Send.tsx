@@ -12,6 +12,8 @@ import { FeeEditor } from '../approval/FeeEditor';
 import { feeDraft, feeState } from '../approval/fees';
 import { CardView } from '../components/CardView';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { TextField } from '../components/TextField';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -72,21 +74,21 @@ export function Send({ onBack }: { onBack(): void }) {
             onClick={() => void answer('approve')}
             disabled={busy || (fee?.edited === true && fee.problem !== null)}
           >
-            Approve
+            {t('approvalApprove')}
           </button>
           <button type="button" className="secondary" onClick={() => void answer('reject')} disabled={busy}>
-            Reject
+            {t('approvalReject')}
           </button>
-          <Working busy={busy} label="Signing and sending…" />
+          <Working busy={busy} label={t('sendSigning')} />
         </div>
       </section>
     );
 
   return (
     <form className="stack" aria-labelledby="send-title" onSubmit={onReview} noValidate>
-      <h2 id="send-title">Send</h2>
+      <h2 id="send-title">{t('sendTitle')}</h2>
       <div className="field">
-        <label htmlFor="send-asset">Asset</label>
+        <label htmlFor="send-asset">{t('sendAsset')}</label>
         <select id="send-asset" value={asset} onChange={(e) => setAsset(e.target.value)}>
           {assets.map((a) => (
             <option key={a.id} value={a.id}>
@@ -95,41 +97,28 @@ export function Send({ onBack }: { onBack(): void }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="send-to">To</label>
-        <input
-          id="send-to"
-          autoComplete="off"
-          spellCheck={false}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="send-amount">Amount</label>
-        <input
-          id="send-amount"
-          inputMode="decimal"
-          autoComplete="off"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </div>
+      <TextField id="send-to" label={t('sendTo')} mono value={to} onChange={setTo} />
+      <TextField
+        id="send-amount"
+        label={t('sendAmount')}
+        inputMode="decimal"
+        value={amount}
+        onChange={setAmount}
+      />
       <ErrorAlert message={error} />
       {sent !== null && (
         <p role="status" className="notice">
-          {sent.evm ? 'Sent. Transaction hash: ' : 'Sent. Transaction id: '}
-          <code>{sent.id}</code>
+          {sent.evm ? t('sendSentHash') : t('sendSentId')} <code translate="no">{sent.id}</code>
         </p>
       )}
       <div className="row">
         <button type="submit" disabled={busy || !asset || to.trim() === '' || amount.trim() === ''}>
-          Review
+          {t('sendReview')}
         </button>
         <button type="button" className="secondary" onClick={onBack}>
-          Back
+          {t('back')}
         </button>
-        <Working busy={busy} label="Preparing the transaction and its fee…" />
+        <Working busy={busy} label={t('sendPreparing')} />
       </div>
     </form>
   );

@@ -6,6 +6,8 @@ import { type FormEvent, useState } from 'react';
 import type { OutputOf } from '../../../../src/rpc/procedures/procedure';
 import { askRules } from '../../../../src/rpc/procedures/rules';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -47,57 +49,38 @@ export function AskRules() {
 
   return (
     <form className="stack" aria-labelledby="ask-rules" onSubmit={onAsk} noValidate>
-      <h3 id="ask-rules">Ask the rules</h3>
-      <p className="hint">A dry run: nothing is signed or sent, no window opens.</p>
+      <h3 id="ask-rules">{t('askRulesTitle')}</h3>
+      <p className="hint">{t('askRulesHint')}</p>
+      <TextField id="ask-origin" label={t('askRulesOrigin')} value={origin} onChange={setOrigin} />
       <div className="field">
-        <label htmlFor="ask-origin">Origin</label>
-        <input
-          id="ask-origin"
-          autoComplete="off"
-          value={origin}
-          onChange={(e) => setOrigin(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="ask-kind">Kind</label>
+        <label htmlFor="ask-kind">{t('askRulesKind')}</label>
         <select id="ask-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {/* The rule language's own kind names, as a rule file writes them. */}
           {KINDS.map((k) => (
-            <option key={k} value={k}>
+            <option key={k} value={k} translate="no">
               {k}
             </option>
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="ask-to">To (optional)</label>
-        <input
-          id="ask-to"
-          autoComplete="off"
-          spellCheck={false}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="ask-amount">Amount (optional)</label>
-        <input
-          id="ask-amount"
-          inputMode="decimal"
-          autoComplete="off"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </div>
+      <TextField id="ask-to" label={t('askRulesTo')} mono value={to} onChange={setTo} />
+      <TextField
+        id="ask-amount"
+        label={t('askRulesAmount')}
+        inputMode="decimal"
+        value={amount}
+        onChange={setAmount}
+      />
       <div className="row">
         <button type="submit" disabled={busy}>
-          Ask
+          {t('askRulesAsk')}
         </button>
       </div>
       <ErrorAlert message={error} />
       {answer && (
-        <output className="stack" aria-label="Verdict">
+        <output className="stack" aria-label={t('askRulesVerdictLabel')}>
           <p>
-            Verdict: <strong>{answer.verdict}</strong>
+            {t('askRulesVerdict')} <strong translate="no">{answer.verdict}</strong>
           </p>
           <ul>
             {answer.reasons.map((reason) => (

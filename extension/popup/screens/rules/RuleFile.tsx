@@ -5,6 +5,7 @@
  * anything changes. Reading a file never saves it.
  */
 import { type ChangeEvent, useId } from 'react';
+import { t } from '../../i18n';
 
 const MAX_BYTES = 1_000_000; // what saveRules accepts
 
@@ -22,16 +23,16 @@ export function RuleFile({ json, onLoaded, onError }: Props) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file can be opened again
     if (!file) return;
-    if (file.size > MAX_BYTES) return onError(`file: ${file.name} is larger than 1 MB`);
+    if (file.size > MAX_BYTES) return onError(t('ruleFileTooLarge', file.name));
     onLoaded(await file.text(), file.name);
   };
   return (
     <div className="row">
       <button type="button" className="secondary small" onClick={onExport} disabled={json.trim() === ''}>
-        Export rules
+        {t('ruleFileExport')}
       </button>
       <label htmlFor={id} className="small">
-        Open a rule file
+        {t('ruleFileOpen')}
       </label>
       <input id={id} type="file" accept="application/json,.json" onChange={(e) => void onOpen(e)} />
     </div>

@@ -12,10 +12,12 @@ import {
   rollbackRules,
 } from '../../../../src/rpc/procedures/rules';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const count = new Intl.NumberFormat(undefined);
 
 interface Props {
   /** The active version: the history is re-read whenever it changes. */
@@ -51,21 +53,21 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
     const d = await run(() => call(diffRuleVersions, { a, b }));
     if (!d) return;
     const parts = [
-      d.added.length ? `added: ${d.added.join(', ')}` : '',
-      d.removed.length ? `removed: ${d.removed.join(', ')}` : '',
-      d.changed.length ? `changed: ${d.changed.join(', ')}` : '',
-      d.renamed ? 'renamed' : '',
+      d.added.length ? t('ruleDiffAdded', d.added.join(', ')) : '',
+      d.removed.length ? t('ruleDiffRemoved', d.removed.join(', ')) : '',
+      d.changed.length ? t('ruleDiffChanged', d.changed.join(', ')) : '',
+      d.renamed ? t('ruleDiffRenamed') : '',
     ].filter(Boolean);
-    setDiffText(`Version ${a} → ${b}: ${parts.length ? parts.join('; ') : 'no difference'}`);
+    setDiffText(t('ruleDiff', a, b, parts.length ? parts.join('; ') : t('ruleDiffNone')));
   };
 
   const numbers = history?.versions.map((x) => x.n) ?? [];
   return (
     <section className="stack" aria-labelledby="rules-history">
-      <h3 id="rules-history">History</h3>
+      <h3 id="rules-history">{t('ruleHistoryTitle')}</h3>
       {history && !history.intact && (
         <p role="alert" className="error">
-          The version history does not verify: it was changed outside Ringfence.
+          {t('ruleHistoryBroken')}
         </p>
       )}
       <ol className="list">
@@ -73,8 +75,8 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
           <li key={x.hash} className="list-item">
             <div className="row spread">
               <span id={`rule-version-${x.n}`}>
-                Version {x.n}
-                {x.n === activeN ? ' (active)' : ''} · {when.format(x.at)} · {x.why} · {x.rules} rules
+                {x.n === activeN ? t('ruleVersionActive', x.n) : t('ruleVersion', x.n)} · {when.format(x.at)}{' '}
+                · {x.why} · {t('ruleVersionCount', count.format(x.rules))}
               </span>
               {x.n !== activeN && (
                 <button
@@ -84,7 +86,7 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
                   disabled={busy}
                   onClick={() => void rollBack(x.n)}
                 >
-                  Roll back
+                  {t('ruleRollBack')}
                 </button>
               )}
             </div>
@@ -93,7 +95,7 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
       </ol>
       {numbers.length > 1 && (
         <div className="row">
-          <label htmlFor={aId}>From version</label>
+          <label htmlFor={aId}>{t('ruleDiffFrom')}</label>
           <select id={aId} value={a} onChange={(e) => setA(Number(e.target.value))}>
             {numbers.map((n) => (
               <option key={n} value={n}>
@@ -101,7 +103,7 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
               </option>
             ))}
           </select>
-          <label htmlFor={bId}>To version</label>
+          <label htmlFor={bId}>{t('ruleDiffTo')}</label>
           <select id={bId} value={b} onChange={(e) => setB(Number(e.target.value))}>
             {numbers.map((n) => (
               <option key={n} value={n}>
@@ -110,7 +112,7 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
             ))}
           </select>
           <button type="button" className="secondary" onClick={() => void onDiff()} disabled={busy}>
-            Diff
+            {t('ruleDiffButton')}
           </button>
         </div>
       )}

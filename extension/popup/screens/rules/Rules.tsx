@@ -7,6 +7,9 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { getRules, type RulesView, saveRules } from '../../../../src/rpc/procedures/rules';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AskRules } from './AskRules';
@@ -37,34 +40,25 @@ export function Rules({ onBack }: { onBack(): void }) {
     if (!next) return;
     show(next);
     setWhy('');
-    setSaved(`Saved as version ${next.n}.`);
+    setSaved(t('rulesSaved', next.n));
   };
 
   const onRolledBack = (next: RulesView) => {
     show(next);
-    setSaved(`Rolled back: version ${next.n} is in force.`);
+    setSaved(t('rulesRolledBack', next.n));
   };
 
   return (
     <section className="stack" aria-labelledby="rules-title">
-      <div className="row spread">
-        <h2 id="rules-title">Rules</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
-      <p className="hint">
-        The ring decides about every site request with these rules: allow, deny, confirm, or confirm with your
-        password.
-      </p>
-      {!view && !error && <p role="status">Loading rules…</p>}
+      <ScreenHeader id="rules-title" title={t('rulesTitle')} onBack={onBack} />
+      <p className="hint">{t('rulesHint')}</p>
+      {!view && !error && <p role="status">{t('rulesLoading')}</p>}
       {view && (
         <>
           <h3 id="active-rules">
-            Active rules — version {view.n}
-            {view.name ? ` (${view.name})` : ''}
+            {view.name ? t('rulesActiveNamed', view.n, view.name) : t('rulesActive', view.n)}
           </h3>
-          {view.signer && <p className="meta">Signed by {view.signer}</p>}
+          {view.signer && <p className="meta">{t('rulesSignedBy', view.signer)}</p>}
           <ul className="list" aria-labelledby="active-rules">
             {view.lines.map((line) => (
               <li key={line} className="list-item">
@@ -74,7 +68,7 @@ export function Rules({ onBack }: { onBack(): void }) {
           </ul>
           <form className="stack" onSubmit={onSave} noValidate>
             <div className="field">
-              <label htmlFor="rules-json">Rule set (JSON)</label>
+              <label htmlFor="rules-json">{t('rulesJson')}</label>
               <textarea
                 id="rules-json"
                 className="mono"
@@ -88,14 +82,11 @@ export function Rules({ onBack }: { onBack(): void }) {
               json={json}
               onLoaded={(text, name) => {
                 setJson(text);
-                setSaved(`Opened ${name}: review it, then Save rules.`);
+                setSaved(t('rulesOpened', name));
               }}
               onError={setError}
             />
-            <div className="field">
-              <label htmlFor="rules-why">Why (optional)</label>
-              <input id="rules-why" autoComplete="off" value={why} onChange={(e) => setWhy(e.target.value)} />
-            </div>
+            <TextField id="rules-why" label={t('rulesWhy')} value={why} onChange={setWhy} />
             <ErrorAlert message={error} />
             {saved && (
               <p role="status" className="notice">
@@ -104,9 +95,9 @@ export function Rules({ onBack }: { onBack(): void }) {
             )}
             <div className="row">
               <button type="submit" disabled={busy}>
-                Save rules
+                {t('rulesSave')}
               </button>
-              <Working busy={busy} label="Saving…" />
+              <Working busy={busy} label={t('rulesSaving')} />
             </div>
           </form>
           <RuleHistory activeN={view.n} onRolledBack={onRolledBack} />
