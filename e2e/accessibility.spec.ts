@@ -67,6 +67,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await button(popup, 'Create a new wallet').click();
     await expect(popup.getByRole('heading').first()).toBeVisible();
     await expectAccessible(popup, 'Create');
+    await button(popup, 'I wrote it down').click();
+    await expect(popup.getByRole('radio', { name: 'Phrase only' })).toBeChecked();
+    await expectAccessible(popup, 'Create: protect (custody choice)');
     await popup.reload();
     await button(popup, 'Import a wallet').click();
     await expect(popup.getByLabel('Secret recovery phrase')).toBeVisible();

@@ -1,8 +1,8 @@
 /**
  * The popup in the browser's UI language (issue 11): Chromium started in German imports the test
- * phrase, locks and unlocks, and on the screens translated so far (Welcome, Import, Unlock) no
- * English text of `_locales/en` shows — the
- * words come from `_locales/de` through browser.i18n. (The brand name is the same in both.)
+ * phrase, locks and unlocks, and creates a wallet; on the screens translated so far (Welcome,
+ * Import, Unlock, the create steps) no English text of `_locales/en` shows — the words come from
+ * `_locales/de` through browser.i18n. (The brand name is the same in both.)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,4 +72,25 @@ test('in German: import, lock and unlock with German words only', async ({ popup
   await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
   await unlock.click();
   await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+});
+
+test('in German: creating a wallet, every onboarding step in German words', async ({ popup }) => {
+  await popup.getByRole('button', { name: msg('createWallet') }).click();
+  const list = popup.getByRole('list', { name: msg('recoveryPhrase') });
+  await expect(list.getByRole('listitem')).toHaveCount(12);
+  const current = popup
+    .getByRole('list', { name: msg('onboardingProgress') })
+    .locator('[aria-current="step"]');
+  await expect(current).toContainText(msg('onboardingStepBackUp'));
+  await expectNoEnglish(popup, 'Create: back up');
+  const words = (await list.getByRole('listitem').allTextContents()).map((w) => w.trim());
+  await popup.getByRole('button', { name: msg('onboardingWroteItDown') }).click();
+  await expect(current).toContainText(msg('onboardingStepProtect'));
+  await expect(popup.getByRole('radio', { name: msg('onboardingCustodyPhrase') })).toBeChecked();
+  await expectNoEnglish(popup, 'Create: protect');
+  await popup.getByLabel(msg('onboardingConfirmLabel'), { exact: true }).fill(words.join(' '));
+  await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
+  await popup.getByLabel(msg('confirmPassword'), { exact: true }).fill(TEST_PASSWORD);
+  await popup.getByRole('button', { name: msg('onboardingCreateButton'), exact: true }).click();
+  await expect(popup.locator('.address').first()).toHaveText(/^0x[0-9a-fA-F]{40}$/, { timeout: 30_000 });
 });

@@ -138,7 +138,7 @@ export function App() {
         {!status && !error && <p role="status">{t('opening')}</p>}
         {status?.state === 'uninitialized' &&
           (screen === 'create' ? (
-            <CreateWallet onCreated={applyStatus} onBack={home} />
+            <CreateWallet onCreated={applyStatus} onNext={setScreen} onBack={home} />
           ) : screen === 'import' ? (
             <ImportWallet onImported={applyStatus} onBack={home} />
           ) : screen === 'recover' ? (

@@ -84,6 +84,7 @@ export function ImportWallet({ onImported, onBack }: Props) {
         </button>
         <Working busy={busy} label={t('importing')} />
       </div>
+      {busy && <p className="hint">{t('onboardingCreatingHint')}</p>}
     </form>
   );
 }
