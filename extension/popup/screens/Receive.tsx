@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { getReceiveAddresses, type ReceiveView } from '../../../src/rpc/procedures/receive';
 import { CopyButton } from '../components/CopyButton';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
@@ -29,12 +30,12 @@ export function Receive({ onBack }: { onBack(): void }) {
 
   return (
     <section className="stack" aria-labelledby="receive-title">
-      <h2 id="receive-title">Receive</h2>
-      <p>Give the sender the address of the currency they send. Each one works only for its own coin.</p>
+      <h2 id="receive-title">{t('receiveTitle')}</h2>
+      <p>{t('receiveIntro')}</p>
       <ErrorAlert message={error} />
       <Working busy={busy && !view} />
       {view?.currencies.map((c) => (
-        <section key={c.symbol} aria-label={`${c.symbol} addresses`} className="stack">
+        <section key={c.symbol} aria-label={t('receiveCurrencyAddresses', c.symbol)} className="stack">
           <h3>
             {c.symbol} <span className="muted">({c.network})</span>
           </h3>
@@ -44,18 +45,22 @@ export function Receive({ onBack }: { onBack(): void }) {
                 <span>{a.name}</span> <code className="address">{a.address}</code>
                 {a.path && <span className="muted"> {a.path}</span>}
                 <span className="row">
-                  <CopyButton text={a.address} label={`Copy ${c.symbol} address of ${a.name}`} />
+                  <CopyButton
+                    text={a.address}
+                    label={t('receiveCopyAddress', c.symbol, a.name)}
+                    what={t('receiveCopiedWhat')}
+                  />
                   <button
                     type="button"
                     className="secondary small"
-                    aria-label={`QR code of ${c.symbol} address of ${a.name}`}
+                    aria-label={t('receiveQrButtonLabel', c.symbol, a.name)}
                     onClick={() => setShown(shown === a.address ? null : a.address)}
                   >
-                    QR
+                    {t('receiveQrButton')}
                   </button>
                 </span>
                 {shown === a.address && (
-                  <img className="qr" src={qrUrl(a.address)} alt={`QR code of ${a.address}`} />
+                  <img className="qr" src={qrUrl(a.address)} alt={t('receiveQrAlt', a.address)} />
                 )}
               </li>
             ))}
@@ -63,7 +68,7 @@ export function Receive({ onBack }: { onBack(): void }) {
         </section>
       ))}
       <button type="button" className="secondary" onClick={onBack}>
-        Back
+        {t('back')}
       </button>
     </section>
   );

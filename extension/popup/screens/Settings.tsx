@@ -3,6 +3,8 @@
  * backends and the price feeds.
  */
 import type { NetworksView } from '../../../src/rpc/procedures/networks';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { t } from '../i18n';
 import { AutoLockForm } from './settings/AutoLockForm';
 import { ChangePasswordForm } from './settings/ChangePasswordForm';
 import { NetworksForm } from './settings/NetworksForm';
@@ -20,12 +22,7 @@ interface Props {
 export function Settings({ onBack, networks, onNetworksChange }: Props) {
   return (
     <section className="stack" aria-labelledby="settings-title">
-      <div className="row spread">
-        <h2 id="settings-title">Settings</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ScreenHeader id="settings-title" title={t('settingsTitle')} onBack={onBack} />
       <AutoLockForm />
       <ChangePasswordForm />
       <RevealPhrase />

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { answerChallenge } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField, ReadOnlyText } from '../../components/ReadOnlyText';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -26,25 +27,34 @@ export function AnswerChallenge() {
     <div className="stack">
       <div className="row">
         <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Answer challenge
+          {t('guardiansAnswerChallenge')}
         </button>
       </div>
       {open && (
         <form className="stack" aria-labelledby="answer-title" onSubmit={submit}>
-          <h3 id="answer-title">Health check</h3>
-          <p className="hint">An owner checks you still keep their envelope: paste their challenge.</p>
-          <PastedTextField label="Challenge" value={challenge} onChange={setChallenge} disabled={busy} />
+          <h3 id="answer-title">{t('guardiansHealthCheckTitle')}</h3>
+          <p className="hint">{t('guardiansAnswerHint')}</p>
+          <PastedTextField
+            label={t('guardiansChallenge')}
+            value={challenge}
+            onChange={setChallenge}
+            disabled={busy}
+          />
           <ErrorAlert message={error} />
           <div className="row">
             <button type="submit" disabled={busy || challenge.trim() === ''}>
-              Answer
+              {t('guardiansAnswer')}
             </button>
-            <Working busy={busy} label="Answering…" />
+            <Working busy={busy} label={t('guardiansAnswering')} />
           </div>
           {response && (
             <>
-              <ReadOnlyText label="Response" value={response} copy="response" />
-              <p className="hint">Send this response back to the owner.</p>
+              <ReadOnlyText
+                label={t('guardiansResponse')}
+                value={response}
+                copy={t('guardiansCopiedResponse')}
+              />
+              <p className="hint">{t('guardiansSendResponseBack')}</p>
             </>
           )}
         </form>

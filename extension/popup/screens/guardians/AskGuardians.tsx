@@ -8,6 +8,7 @@ import type { OutputOf } from '../../../../src/rpc/procedures/procedure';
 import { createRecoveryRequest, type getRecoveryRequest } from '../../../../src/rpc/procedures/recovery';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../../components/PasswordFields';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -39,33 +40,24 @@ export function AskGuardians({ replacing, onCreated, onCancel }: Props) {
     const out = await run(() => call(createRecoveryRequest, { password }));
     if (!out) return;
     if (out.request) onCreated(out.request);
-    else setError('The wallet made no recovery request; please try again.');
+    else setError(t('guardiansNoRequestMade'));
   };
 
   return (
     <form className="stack" aria-labelledby="ask-title" onSubmit={submit}>
-      <h3 id="ask-title">Ask guardians</h3>
-      <p>
-        Choose the password of your recovered wallet now. This browser then gets a recovery request code: send
-        it to your guardians, and they release their shares to it. Only this browser, with this password, can
-        open what they send back.
-      </p>
-      {replacing && (
-        <p className="warning">
-          A new request replaces the current one: shares already released to the old code will no longer open
-          here.
-        </p>
-      )}
+      <h3 id="ask-title">{t('guardiansAsk')}</h3>
+      <p>{t('guardiansAskIntro')}</p>
+      {replacing && <p className="warning">{t('guardiansAskReplacing')}</p>}
       <PasswordFields value={pair} onChange={setPair} showAll={tried} disabled={busy} />
       <ErrorAlert message={error} />
       <div className="row">
         <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('guardiansCancel')}
         </button>
         <button type="submit" disabled={busy}>
-          Create request
+          {t('guardiansCreateRequest')}
         </button>
-        <Working busy={busy} label="Creating the request…" />
+        <Working busy={busy} label={t('guardiansCreatingRequest')} />
       </div>
     </form>
   );

@@ -6,8 +6,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { getGuardianCode } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ReadOnlyText } from '../../components/ReadOnlyText';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
+import { tParts } from './tParts';
 
 interface Props {
   onBack(): void;
@@ -29,36 +32,23 @@ export function BeAGuardian({ onBack, onInbox }: Props) {
 
   return (
     <section className="stack" aria-labelledby="be-guardian-title">
-      <div className="row spread">
-        <h2 id="be-guardian-title">Be a guardian</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
-      {!code && !error && <p role="status">Loading your guardian code…</p>}
+      <ScreenHeader id="be-guardian-title" title={t('guardiansBeAGuardian')} onBack={onBack} />
+      {!code && !error && <p role="status">{t('guardiansLoadingCode')}</p>}
       <ErrorAlert message={error} />
       {!code && error && (
         <button type="button" className="secondary" onClick={load} disabled={busy}>
-          Retry
+          {t('retry')}
         </button>
       )}
       {code && (
         <>
-          <p>
-            Send this code to the owner who asked you to guard their wallet, then phone them and check their
-            screen shows the same words.
-          </p>
-          <ReadOnlyText label="Guardian code" value={code.code} copy="code" />
-          <p>
-            Your words: <strong className="mono">{code.words.join(' ')}</strong>
-          </p>
-          <p className="hint">
-            The code is public: it only lets the owner seal an envelope that this wallet alone can open. Keep
-            the envelope they send you in your Guardian inbox.
-          </p>
+          <p>{t('guardiansCodeIntro')}</p>
+          <ReadOnlyText label={t('guardiansCode')} value={code.code} copy={t('guardiansCopiedCode')} />
+          <p>{tParts('guardiansYourWords', <strong className="mono">{code.words.join(' ')}</strong>)}</p>
+          <p className="hint">{t('guardiansCodeIsPublic')}</p>
           <div className="row">
             <button type="button" className="secondary" onClick={onInbox}>
-              Open guardian inbox
+              {t('guardiansOpenInbox')}
             </button>
           </div>
         </>

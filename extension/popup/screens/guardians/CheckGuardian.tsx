@@ -7,14 +7,18 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { makeHealthChallenge, verifyHealthResponse } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField, ReadOnlyText } from '../../components/ReadOnlyText';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "just now" for a confirmation of the last minute, else the time. */
-function when(at: number): string {
-  return Math.abs(Date.now() - at) < 60_000 ? 'just now' : `on ${time.format(at)}`;
+/** "… just now" for a confirmation of the last minute, else "… on <time>". */
+function confirmedText(index: number, at: number): string {
+  return Math.abs(Date.now() - at) < 60_000
+    ? t('guardiansConfirmedJustNow', index)
+    : t('guardiansConfirmedOn', index, time.format(at));
 }
 
 export function CheckGuardian({ index, onBack }: { index: number; onBack(): void }) {
@@ -47,43 +51,47 @@ export function CheckGuardian({ index, onBack }: { index: number; onBack(): void
   const busy = make.busy || verify.busy;
   return (
     <section className="stack" aria-labelledby="check-title">
-      <div className="row spread">
-        <h2 id="check-title">Check guardian {index}</h2>
+      <ScreenHeader id="check-title" title={t('guardiansCheckTitle', index)}>
         <button type="button" className="secondary" onClick={onBack} disabled={busy}>
-          Back
+          {t('back')}
         </button>
-      </div>
-      <p>
-        Does guardian {index} still keep their envelope? Send them the challenge. In Ringfence they open
-        Guardian inbox, choose Answer challenge, paste it, and send you the Response. Their share stays with
-        them.
-      </p>
-      <Working busy={make.busy} label="Making a challenge…" />
+      </ScreenHeader>
+      <p>{t('guardiansCheckIntro', index)}</p>
+      <Working busy={make.busy} label={t('guardiansMakingChallenge')} />
       <ErrorAlert message={make.error} />
       {challenge && (
         <>
-          <ReadOnlyText label="Challenge" value={challenge} copy="challenge" />
+          <ReadOnlyText
+            label={t('guardiansChallenge')}
+            value={challenge}
+            copy={t('guardiansCopiedChallenge')}
+          />
           <form className="stack" aria-labelledby="response-title" onSubmit={submit}>
-            <h3 id="response-title">The guardian's answer</h3>
-            <PastedTextField label="Response" value={response} onChange={setResponse} disabled={busy} />
+            <h3 id="response-title">{t('guardiansCheckAnswerTitle')}</h3>
+            <PastedTextField
+              label={t('guardiansResponse')}
+              value={response}
+              onChange={setResponse}
+              disabled={busy}
+            />
             <ErrorAlert message={verify.error} />
             <div className="row">
               <button type="submit" disabled={busy || response.trim() === ''}>
-                Verify
+                {t('guardiansVerify')}
               </button>
-              <Working busy={verify.busy} label="Verifying…" />
+              <Working busy={verify.busy} label={t('guardiansVerifying')} />
             </div>
           </form>
         </>
       )}
       {confirmedAt !== null && (
         <p role="status" className="notice">
-          Guardian {index} confirmed their share {when(confirmedAt)}.
+          {confirmedText(index, confirmedAt)}
         </p>
       )}
       <div className="row">
         <button type="button" className="secondary small" onClick={newChallenge} disabled={busy}>
-          New challenge
+          {t('guardiansNewChallenge')}
         </button>
       </div>
     </section>

@@ -8,6 +8,8 @@ import { useMemo, useRef } from 'react';
 import { encodeEnvelopeText, parseEnvelope } from '../../../../src/recovery/envelopeText';
 import { envelopeQrSvg } from '../../../../src/recovery/qr';
 import { ReadOnlyText } from '../../components/ReadOnlyText';
+import { t } from '../../i18n';
+import { tParts } from './tParts';
 
 export interface Envelope {
   index: number;
@@ -46,7 +48,7 @@ function paperText(text: string): string {
 export function EnvelopeKit({ envelope, threshold, count, label, words }: Props) {
   const kit = useRef<HTMLDivElement>(null);
   const qr = useMemo(() => qrDataUrl(envelope.text), [envelope.text]);
-  const shareLabel = `Guardian share ${envelope.index}`;
+  const shareLabel = t('guardiansShareN', envelope.index);
 
   const print = () => {
     const element = kit.current;
@@ -65,46 +67,35 @@ export function EnvelopeKit({ envelope, threshold, count, label, words }: Props)
   return (
     <div ref={kit} className="kit stack">
       <h3>
-        Envelope {envelope.index} of {count} · {envelope.sealed ? 'sealed' : 'paper'}
+        {envelope.sealed
+          ? t('guardiansKitTitleSealed', envelope.index, count)
+          : t('guardiansKitTitlePaper', envelope.index, count)}
       </h3>
       <div className="print-only stack">
         <p>
-          <strong>Ringfence guardian kit{label && ` for ${label}`}</strong>
+          <strong>{label ? t('guardiansKitHeadingFor', label) : t('guardiansKitHeading')}</strong>
         </p>
-        <p>
-          This is share {envelope.index} of {count} of a wallet backup. Any {threshold} shares together
-          restore the wallet; fewer reveal nothing.
-        </p>
-        {envelope.sealed ? (
-          <p>
-            It is sealed to your guardian code: only your Ringfence can open it. Open Ringfence → Guardian
-            inbox, paste it into Envelope and choose Keep envelope.
-          </p>
-        ) : (
-          <p>
-            Keep it private and safe, away from the other shares. Give it only to the owner, in person, when
-            they ask to recover. Never photograph it or type it into a website.
-          </p>
-        )}
+        <p>{t('guardiansKitShareOf', envelope.index, count, threshold)}</p>
+        <p>{envelope.sealed ? t('guardiansKitSealedText') : t('guardiansKitPaperText')}</p>
       </div>
       <div className="no-print">
         <ReadOnlyText
           label={shareLabel}
           value={envelope.text}
           rows={5}
-          {...(envelope.sealed ? { copy: 'envelope' } : {})}
+          {...(envelope.sealed ? { copy: t('guardiansCopiedEnvelope') } : {})}
         />
       </div>
-      {qr && <img className="qr" src={qr} alt={`QR code of envelope ${envelope.index}`} />}
+      {qr && <img className="qr" src={qr} alt={t('guardiansKitQrAlt', envelope.index)} />}
       <p className="print-only mono wrap">{envelope.sealed ? envelope.text : paperText(envelope.text)}</p>
       {envelope.sealed && words && words.length > 0 && (
         <p className="no-print">
-          Check with the guardian that their screen shows: <strong className="mono">{words.join(' ')}</strong>
+          {tParts('guardiansKitCheckWords', <strong className="mono">{words.join(' ')}</strong>)}
         </p>
       )}
       <div className="row no-print">
         <button type="button" className="secondary small" onClick={print}>
-          Print guardian kit
+          {t('guardiansKitPrint')}
         </button>
       </div>
     </div>

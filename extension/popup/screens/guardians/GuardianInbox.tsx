@@ -8,6 +8,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { getGuardianInbox, type InboxView, keepEnvelope } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField } from '../../components/ReadOnlyText';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AnswerChallenge } from './AnswerChallenge';
@@ -39,37 +41,35 @@ export function GuardianInbox({ onBack }: { onBack(): void }) {
 
   return (
     <section className="stack" aria-labelledby="inbox-title">
-      <div className="row spread">
-        <h2 id="inbox-title">Guardian inbox</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ScreenHeader id="inbox-title" title={t('guardiansInboxTitle')} onBack={onBack} />
       <form className="stack" aria-labelledby="keep-title" onSubmit={submit}>
-        <h3 id="keep-title">Keep an envelope</h3>
-        <p className="hint">Paste the sealed envelope an owner sent you. Only this wallet can open it.</p>
-        <PastedTextField label="Envelope" value={envelope} onChange={setEnvelope} disabled={keep.busy} />
+        <h3 id="keep-title">{t('guardiansKeepTitle')}</h3>
+        <p className="hint">{t('guardiansKeepHint')}</p>
+        <PastedTextField
+          label={t('guardiansEnvelope')}
+          value={envelope}
+          onChange={setEnvelope}
+          disabled={keep.busy}
+        />
         <ErrorAlert message={keep.error} />
         <div className="row">
           <button type="submit" disabled={keep.busy || envelope.trim() === ''}>
-            Keep envelope
+            {t('guardiansKeepEnvelope')}
           </button>
-          <Working busy={keep.busy} label="Opening the envelope…" />
+          <Working busy={keep.busy} label={t('guardiansOpeningEnvelope')} />
         </div>
       </form>
-      <h3>Kept envelopes</h3>
-      {!view && !load.error && <p role="status">Loading envelopes…</p>}
+      <h3>{t('guardiansKeptTitle')}</h3>
+      {!view && !load.error && <p role="status">{t('guardiansLoadingEnvelopes')}</p>}
       <ErrorAlert message={load.error} />
       {!view && load.error && (
         <button type="button" className="secondary" onClick={reload} disabled={load.busy}>
-          Retry
+          {t('retry')}
         </button>
       )}
-      {view && view.envelopes.length === 0 && (
-        <p className="empty">No envelope yet. One you keep appears here.</p>
-      )}
+      {view && view.envelopes.length === 0 && <p className="empty">{t('guardiansNoEnvelope')}</p>}
       {view && view.envelopes.length > 0 && (
-        <ul className="list" aria-label="Kept envelopes">
+        <ul className="list" aria-label={t('guardiansKeptTitle')}>
           {view.envelopes.map((kept) => (
             <InboxEnvelope key={kept.id} envelope={kept} onChange={setView} />
           ))}

@@ -7,8 +7,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { type GuardiansView, getGuardians } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
+import { tParts } from './tParts';
 
 type Split = NonNullable<GuardiansView['split']>;
 
@@ -35,45 +38,25 @@ export function Guardians({ onBack, onSetUp, onCheck }: Props) {
 
   return (
     <section className="stack" aria-labelledby="guardians-title">
-      <div className="row spread">
-        <h2 id="guardians-title">Guardians</h2>
-        <button type="button" className="secondary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ScreenHeader id="guardians-title" title={t('guardiansTitle')} onBack={onBack} />
       <ul className="stack custody">
-        <li>
-          <strong>Phrase only:</strong> you alone keep your recovery phrase.
-        </li>
-        <li>
-          <strong>Guardians:</strong> any T of your N guardians can together restore your wallet; fewer learn
-          nothing.
-        </li>
-        <li>
-          <strong>Mixed:</strong> you keep some of the shares yourself — on paper, or on this device (seal one
-          to this wallet's own code from Be a guardian and keep it in your Guardian inbox): you and fewer
-          guardians can restore, and the guardians alone still need T.
-        </li>
+        <li>{tParts('guardiansCustodyPhrase', <strong>{t('guardiansCustodyPhraseName')}</strong>)}</li>
+        <li>{tParts('guardiansCustodyGuardians', <strong>{t('guardiansCustodyGuardiansName')}</strong>)}</li>
+        <li>{tParts('guardiansCustodyMixed', <strong>{t('guardiansCustodyMixedName')}</strong>)}</li>
       </ul>
-      {!view && !error && <p role="status">Loading guardians…</p>}
+      {!view && !error && <p role="status">{t('guardiansLoading')}</p>}
       <ErrorAlert message={error} />
       {!view && error && (
         <button type="button" className="secondary" onClick={load} disabled={busy}>
-          Retry
+          {t('retry')}
         </button>
       )}
-      {view?.custody === 'phrase' && (
-        <p className="notice">Your wallet is in "Phrase only" custody: no guardian split exists.</p>
-      )}
+      {view?.custody === 'phrase' && <p className="notice">{t('guardiansPhraseOnlyNotice')}</p>}
       {view?.split && <SplitSummary split={view.split} onCheck={onCheck} />}
-      {view && (
-        <p className="hint">
-          Your recovery phrase still restores the wallet on its own, with or without guardians.
-        </p>
-      )}
+      {view && <p className="hint">{t('guardiansPhraseStillRestores')}</p>}
       <div className="row">
         <button type="button" onClick={onSetUp}>
-          Set up guardians
+          {t('guardiansSetUpTitle')}
         </button>
       </div>
     </section>
@@ -89,45 +72,57 @@ function SplitSummary({ split, onCheck }: { split: Split; onCheck(index: number)
   return (
     <div className="stack">
       <p className="notice">
-        Your wallet is in "Guardians" custody: any {split.threshold} of {split.count} can restore it
-        {paper > 0 && ` (${paper} of them paper envelopes: "Mixed" if you keep those yourself)`}.
+        {paper > 0
+          ? t('guardiansSplitNoticePaper', split.threshold, split.count, paper)
+          : t('guardiansSplitNotice', split.threshold, split.count)}
       </p>
       <p className="meta">
-        Split <span className="mono">{split.tag}</span> · epoch {split.epoch} · made{' '}
-        {date.format(split.createdAt)}
+        {tParts(
+          'guardiansSplitMeta',
+          <span className="mono">{split.tag}</span>,
+          split.epoch,
+          date.format(split.createdAt),
+        )}
       </p>
-      <ul className="list" aria-label="Current guardians">
+      <ul className="list" aria-label={t('guardiansCurrentList')}>
         {split.guardians.map((guardian) => (
           <li key={guardian.index} className="list-item">
-            <strong>Guardian {guardian.index}</strong>
+            <strong>{t('guardiansGuardianN', guardian.index)}</strong>
             <span>
-              {guardian.kind === 'paper' ? 'Paper envelope' : 'Sealed to a guardian code'}
+              {guardian.kind === 'paper' ? t('guardiansKindPaper') : t('guardiansKindSealed')}
               {guardian.words && guardian.words.length > 0 && (
                 <>
                   {' '}
-                  · words <span className="mono">{guardian.words.join(' ')}</span>
+                  {tParts(
+                    'guardiansWordsAfterKind',
+                    <span className="mono">{guardian.words.join(' ')}</span>,
+                  )}
                 </>
               )}
             </span>
             <span className="meta">
               {guardian.confirmedAt === undefined
-                ? 'Never checked'
-                : `Last confirmed ${date.format(guardian.confirmedAt)}`}
+                ? t('guardiansNeverChecked')
+                : t('guardiansLastConfirmed', date.format(guardian.confirmedAt))}
             </span>
           </li>
         ))}
       </ul>
       <div className="row">
-        <label htmlFor={id}>Guardian to check</label>
+        <label htmlFor={id}>{t('guardiansToCheck')}</label>
         <select id={id} value={index} onChange={(event) => setIndex(Number(event.target.value))}>
           {split.guardians.map((guardian) => (
             <option key={guardian.index} value={guardian.index}>
-              Guardian {guardian.index} ({guardian.kind})
+              {t(
+                'guardiansCheckOption',
+                guardian.index,
+                guardian.kind === 'paper' ? t('guardiansKindPaperShort') : t('guardiansKindSealedShort'),
+              )}
             </option>
           ))}
         </select>
         <button type="button" className="secondary" onClick={() => onCheck(index)}>
-          Check guardian
+          {t('guardiansCheck')}
         </button>
       </div>
     </div>

@@ -6,8 +6,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { deleteEnvelope, type InboxView, releaseShare } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField, ReadOnlyText } from '../../components/ReadOnlyText';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
+import { tParts } from './tParts';
 
 type Kept = InboxView['envelopes'][number];
 
@@ -42,12 +44,15 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
 
   return (
     <li className="list-item">
-      <strong>
-        Share {envelope.index} of {envelope.count}
-      </strong>
+      <strong>{t('guardiansInboxShareOf', envelope.index, envelope.count)}</strong>
       <span className="meta">
-        Split <span className="mono">{envelope.tag}</span> · epoch {envelope.epoch} · {envelope.threshold}{' '}
-        needed · received {date.format(envelope.receivedAt)}
+        {tParts(
+          'guardiansInboxMeta',
+          <span className="mono">{envelope.tag}</span>,
+          envelope.epoch,
+          envelope.threshold,
+          date.format(envelope.receivedAt),
+        )}
       </span>
       <div className="row">
         <button
@@ -57,7 +62,7 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
           disabled={busy}
           onClick={() => setReleasing(!releasing)}
         >
-          Release
+          {t('guardiansRelease')}
         </button>
         <button
           type="button"
@@ -65,15 +70,15 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
           disabled={busy}
           onClick={() => setConfirmingDelete(true)}
         >
-          Delete envelope
+          {t('guardiansDeleteEnvelope')}
         </button>
       </div>
       {confirmingDelete && (
         <div className="warning stack">
-          <p>Delete this envelope? The owner loses this share: they cannot ask you to release it again.</p>
+          <p>{t('guardiansDeleteQuestion')}</p>
           <div className="row">
             <button type="button" className="danger small" disabled={busy} onClick={remove}>
-              Confirm delete
+              {t('guardiansConfirmDelete')}
             </button>
             <button
               type="button"
@@ -81,26 +86,23 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
               disabled={busy}
               onClick={() => setConfirmingDelete(false)}
             >
-              Cancel
+              {t('guardiansCancel')}
             </button>
           </div>
         </div>
       )}
       {releasing && (
         <form className="stack" onSubmit={release}>
-          <p className="hint">
-            Release only when the owner asks you themselves, on the phone or in person. Paste the code they
-            send.
-          </p>
+          <p className="hint">{t('guardiansReleaseHint')}</p>
           <PastedTextField
-            label="Recovery request code"
+            label={t('guardiansRequestCode')}
             value={requestCode}
             onChange={setRequestCode}
             disabled={busy}
           />
           <div className="row">
             <button type="submit" disabled={busy || requestCode.trim() === ''}>
-              Release share
+              {t('guardiansReleaseShare')}
             </button>
           </div>
         </form>
@@ -109,11 +111,17 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
       <ErrorAlert message={error} />
       {released && (
         <>
-          <ReadOnlyText label="Released share" value={released.released} copy="share" rows={5} />
+          <ReadOnlyText
+            label={t('guardiansReleasedShare')}
+            value={released.released}
+            copy={t('guardiansCopiedShare')}
+            rows={5}
+          />
           <p className="warning">
-            Before sending this, check the owner reads you these words:{' '}
-            <strong className="mono">{released.requestWords.join(' ')}</strong>. Different words: do not send
-            it.
+            {tParts(
+              'guardiansReleasedCheckWords',
+              <strong className="mono">{released.requestWords.join(' ')}</strong>,
+            )}
           </p>
         </>
       )}

@@ -11,11 +11,14 @@ import type { WalletStatus } from '../../../../src/rpc/procedures/status';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../../components/PasswordFields';
 import { ReadOnlyText } from '../../components/ReadOnlyText';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AskGuardians } from './AskGuardians';
 import { nonEmptyShares } from './rules';
 import { ShareFields } from './ShareFields';
+import { tParts } from './tParts';
 
 type Request = NonNullable<OutputOf<typeof getRecoveryRequest>['request']>;
 
@@ -59,7 +62,7 @@ export function RecoverWithGuardians({ onRecovered, onBack }: Props) {
     event.preventDefault();
     setTried(true);
     const texts = nonEmptyShares(shares);
-    const problem = texts.length === 0 ? 'Paste at least one guardian share.' : firstProblem(pair);
+    const problem = texts.length === 0 ? t('guardiansPasteOneShare') : firstProblem(pair);
     if (problem) {
       recover.setError(problem);
       return;
@@ -74,7 +77,7 @@ export function RecoverWithGuardians({ onRecovered, onBack }: Props) {
   if (asking)
     return (
       <section className="stack" aria-labelledby="recover-title">
-        <h2 id="recover-title">Recover with guardians</h2>
+        <h2 id="recover-title">{t('recoverWithGuardians')}</h2>
         <AskGuardians
           replacing={Boolean(request)}
           onCreated={(created) => {
@@ -89,56 +92,50 @@ export function RecoverWithGuardians({ onRecovered, onBack }: Props) {
   const busy = recover.busy;
   return (
     <section className="stack" aria-labelledby="recover-title">
-      <div className="row spread">
-        <h2 id="recover-title">Recover with guardians</h2>
+      <ScreenHeader id="recover-title" title={t('recoverWithGuardians')}>
         <button type="button" className="secondary" onClick={onBack} disabled={busy}>
-          Back
+          {t('back')}
         </button>
-      </div>
-      {request === undefined && !load.error && <p role="status">Looking for a recovery request…</p>}
+      </ScreenHeader>
+      {request === undefined && !load.error && <p role="status">{t('guardiansLookingForRequest')}</p>}
       <ErrorAlert message={load.error} />
       {load.error && (
         <button type="button" className="secondary small" onClick={loadRequest} disabled={load.busy}>
-          Retry
+          {t('retry')}
         </button>
       )}
       {request ? (
         <div className="stack">
-          <h3>Your recovery request</h3>
-          <ReadOnlyText label="Recovery request code" value={request.code} copy="code" />
+          <h3>{t('guardiansYourRequest')}</h3>
+          <ReadOnlyText
+            label={t('guardiansRequestCode')}
+            value={request.code}
+            copy={t('guardiansCopiedCode')}
+          />
           <p>
-            Send this code to each guardian, then read these words to each guardian:{' '}
-            <strong className="mono">{request.words.join(' ')}</strong>. A guardian releases a share only if
-            their screen shows the same words.
+            {tParts('guardiansRequestSendCode', <strong className="mono">{request.words.join(' ')}</strong>)}
           </p>
-          <p className="meta">Made {date.format(request.createdAt)}; it stays here until you recover.</p>
+          <p className="meta">{t('guardiansRequestMade', date.format(request.createdAt))}</p>
         </div>
       ) : (
-        <p>
-          Paste paper envelopes below. If your guardians keep sealed shares for you, choose Ask guardians
-          first: they need this browser's request code to release them.
-        </p>
+        <p>{t('guardiansRecoverNoRequest')}</p>
       )}
       <div className="row">
         <button type="button" className="secondary" onClick={() => setAsking(true)} disabled={busy}>
-          Ask guardians
+          {t('guardiansAsk')}
         </button>
       </div>
       <form className="stack" aria-labelledby="shares-title" onSubmit={submit}>
-        <h3 id="shares-title">Shares</h3>
-        <p className="hint">
-          {request
-            ? 'Paste the released shares your guardians send back, or paper envelopes, one per field. The password is the one you chose for the request.'
-            : 'One envelope per field. The password is the one your recovered wallet will use.'}
-        </p>
+        <h3 id="shares-title">{t('guardiansSharesTitle')}</h3>
+        <p className="hint">{request ? t('guardiansSharesHintRequest') : t('guardiansSharesHint')}</p>
         <ShareFields shares={shares} onChange={setShares} disabled={busy} />
         <PasswordFields value={pair} onChange={setPair} showAll={tried} disabled={busy} />
         <ErrorAlert message={recover.error} />
         <div className="row">
           <button type="submit" disabled={busy}>
-            Recover
+            {t('guardiansRecover')}
           </button>
-          <Working busy={busy} label="Combining shares…" />
+          <Working busy={busy} label={t('guardiansCombining')} />
         </div>
       </form>
     </section>

@@ -8,6 +8,9 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { type GuardiansView, getGuardians, splitToGuardians } from '../../../../src/rpc/procedures/guardians';
 import { CurrentPassword } from '../../components/CurrentPassword';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { MAX_GUARDIANS, splitProblem } from './rules';
@@ -37,12 +40,17 @@ export function SetUpGuardians({ onDone }: { onDone(): void }) {
   const threshold = Number(thresholdText);
   const count = Number(countText);
   const problem = splitProblem(threshold, count);
+  const problemText =
+    problem &&
+    (problem.field === 'count'
+      ? t('guardiansCountProblem', problem.max)
+      : t('guardiansThresholdProblem', problem.max));
   const fields = Number.isInteger(count) ? Math.min(Math.max(count, 1), MAX_GUARDIANS) : 1;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (problem) {
-      setError(problem);
+    if (problemText) {
+      setError(problemText);
       return;
     }
     const typed = password;
@@ -62,26 +70,19 @@ export function SetUpGuardians({ onDone }: { onDone(): void }) {
 
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
-      <div className="row spread">
-        <h2 id={`${id}-t`}>Set up guardians</h2>
+      <ScreenHeader id={`${id}-t`} title={t('guardiansSetUpTitle')}>
         <button type="button" className="secondary" onClick={onDone} disabled={busy}>
-          Back
+          {t('back')}
         </button>
-      </div>
-      <p>
-        Your phrase is split into envelopes: any Threshold of them restore the wallet, fewer learn nothing.
-      </p>
+      </ScreenHeader>
+      <p>{t('guardiansSetUpIntro')}</p>
       <ErrorAlert message={load.error} />
       {existing?.split && (
-        <p className="warning">
-          A split exists ({existing.split.threshold} of {existing.split.count}). A new split makes the old
-          envelopes useless together with the new ones, but guardians who kept old envelopes could still
-          combine those among themselves. To truly revoke them, create a new phrase and move your funds.
-        </p>
+        <p className="warning">{t('guardiansSplitExists', existing.split.threshold, existing.split.count)}</p>
       )}
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-th`}>Threshold</label>
+          <label htmlFor={`${id}-th`}>{t('guardiansThreshold')}</label>
           <input
             id={`${id}-th`}
             type="number"
@@ -89,12 +90,12 @@ export function SetUpGuardians({ onDone }: { onDone(): void }) {
             max={MAX_GUARDIANS}
             value={thresholdText}
             disabled={busy}
-            aria-invalid={problem?.startsWith('Threshold') ? true : undefined}
+            aria-invalid={problem?.field === 'threshold' ? true : undefined}
             onChange={(event) => setThresholdText(event.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-n`}>Number of guardians</label>
+          <label htmlFor={`${id}-n`}>{t('guardiansCount')}</label>
           <input
             id={`${id}-n`}
             type="number"
@@ -102,32 +103,29 @@ export function SetUpGuardians({ onDone }: { onDone(): void }) {
             max={MAX_GUARDIANS}
             value={countText}
             disabled={busy}
-            aria-invalid={problem?.startsWith('Number') ? true : undefined}
+            aria-invalid={problem?.field === 'count' ? true : undefined}
             onChange={(event) => setCountText(event.target.value)}
           />
         </div>
       </div>
       <p className={problem ? 'hint error' : 'hint'} aria-live="polite">
-        {problem ?? `1 ≤ Threshold ≤ Number of guardians ≤ ${MAX_GUARDIANS}.`}
+        {problemText ?? t('guardiansSplitRange', MAX_GUARDIANS)}
       </p>
-      {!problem && threshold === 1 && (
-        <p className="warning">With a threshold of 1, each envelope alone restores your wallet.</p>
-      )}
+      {!problem && threshold === 1 && <p className="warning">{t('guardiansThresholdOne')}</p>}
       <p id={`${id}-ch`} className="hint">
-        Guardian codes: paste the code from the guardian's Be a guardian screen, or leave empty for a paper
-        envelope.
+        {t('guardiansCodesHint')}
       </p>
       {codes.slice(0, fields).map((code, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one field per guardian position.
         <div className="field" key={index}>
-          <label htmlFor={`${id}-c${index}`}>Guardian code {index + 1}</label>
+          <label htmlFor={`${id}-c${index}`}>{t('guardiansCodeN', index + 1)}</label>
           <input
             id={`${id}-c${index}`}
             type="text"
             className="mono"
             autoComplete="off"
             spellCheck={false}
-            placeholder="leave empty for a paper envelope"
+            placeholder={t('guardiansCodePlaceholder')}
             aria-describedby={`${id}-ch`}
             value={code}
             disabled={busy}
@@ -135,24 +133,22 @@ export function SetUpGuardians({ onDone }: { onDone(): void }) {
           />
         </div>
       ))}
-      <div className="field">
-        <label htmlFor={`${id}-l`}>Label</label>
-        <input
-          id={`${id}-l`}
-          type="text"
-          placeholder="optional, printed on each kit (e.g. your name)"
-          value={label}
-          disabled={busy}
-          onChange={(event) => setLabel(event.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-l`}
+        label={t('guardiansKitLabel')}
+        type="text"
+        placeholder={t('guardiansKitLabelPlaceholder')}
+        value={label}
+        disabled={busy}
+        onChange={setLabel}
+      />
       <CurrentPassword value={password} onChange={setPassword} disabled={busy} />
       <ErrorAlert message={error} />
       <div className="row">
         <button type="submit" disabled={busy || password === ''}>
-          Split
+          {t('guardiansSplit')}
         </button>
-        <Working busy={busy} label="Splitting…" />
+        <Working busy={busy} label={t('guardiansSplitting')} />
       </div>
     </form>
   );

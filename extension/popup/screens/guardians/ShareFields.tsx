@@ -3,6 +3,7 @@
  * Released shares and paper envelopes alike; the ring tells which is which and refuses a bad mix.
  */
 import { PastedTextField } from '../../components/ReadOnlyText';
+import { t } from '../../i18n';
 import { MAX_SHARE_FIELDS } from './rules';
 
 interface Props {
@@ -20,7 +21,7 @@ export function ShareFields({ shares, onChange, disabled }: Props) {
           // The fields only grow, so the position is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above.
           key={index}
-          label={`Guardian share ${index + 1}`}
+          label={t('guardiansShareN', index + 1)}
           value={share}
           onChange={(text) => set(index, text)}
           disabled={disabled}
@@ -33,7 +34,7 @@ export function ShareFields({ shares, onChange, disabled }: Props) {
           disabled={disabled || shares.length >= MAX_SHARE_FIELDS}
           onClick={() => onChange([...shares, ''])}
         >
-          Add share
+          {t('guardiansAddShare')}
         </button>
       </div>
     </>

@@ -1,7 +1,9 @@
 /** The envelopes of a split just made, each with its guardian kit; secret while paper. */
 import { useId } from 'react';
 import type { GuardiansView } from '../../../../src/rpc/procedures/guardians';
+import { t } from '../../i18n';
 import { type Envelope, EnvelopeKit } from './EnvelopeKit';
+import { tParts } from './tParts';
 
 export interface SplitOutput {
   envelopes: Envelope[];
@@ -19,27 +21,26 @@ export function SplitResult({ result, label, onDone }: Props) {
   const id = useId();
   const split = result.guardians.split;
   const count = result.envelopes.length;
-  const t = split?.threshold ?? count;
+  const threshold = split?.threshold ?? count;
   const paper = result.envelopes.filter((e) => !e.sealed).length;
   return (
     <section className="stack" aria-labelledby={id}>
-      <h2 id={id}>Your guardian envelopes</h2>
+      <h2 id={id}>{t('guardiansResultTitle')}</h2>
       <p>
-        Split {split && <span className="mono">{split.tag}</span>}: any {t} of {count} restore your wallet.
-        Give each envelope to a different guardian.
+        {tParts(
+          'guardiansResultIntro',
+          split ? <span className="mono">{split.tag}</span> : '',
+          threshold,
+          count,
+        )}
       </p>
-      {paper > 0 && (
-        <p className="warning">
-          Paper envelopes are secret. Anyone with {t} of these can take your funds. Print or write each one,
-          hand it over, and close this screen.
-        </p>
-      )}
+      {paper > 0 && <p className="warning">{t('guardiansResultPaperWarning', threshold)}</p>}
       <ul className="list">
         {result.envelopes.map((envelope) => (
           <li key={envelope.index} className="list-item">
             <EnvelopeKit
               envelope={envelope}
-              threshold={t}
+              threshold={threshold}
               count={count}
               label={label}
               words={split?.guardians.find((g) => g.index === envelope.index)?.words}
@@ -48,7 +49,7 @@ export function SplitResult({ result, label, onDone }: Props) {
         ))}
       </ul>
       <button type="button" onClick={onDone}>
-        Done
+        {t('guardiansResultDone')}
       </button>
     </section>
   );

@@ -14,12 +14,14 @@ describe('splitProblem', () => {
 
   it('names the number of guardians when N is out of range or not whole', () => {
     for (const n of [0, -1, MAX_GUARDIANS + 1, 2.5, Number.NaN])
-      expect(splitProblem(1, n)).toMatch(/^Number of guardians: .*1 to 10/);
+      expect(splitProblem(1, n)).toEqual({ field: 'count', max: MAX_GUARDIANS });
   });
 
   it('names the threshold when T is out of range for N', () => {
-    expect(splitProblem(4, 3)).toBe('Threshold: a whole number from 1 to the number of guardians (3).');
-    for (const t of [0, 1.5, Number.NaN]) expect(splitProblem(t, 3)).toMatch(/^Threshold: /);
+    expect(splitProblem(4, 3)).toEqual({ field: 'threshold', max: 3 });
+    for (const t of [0, 1.5, Number.NaN]) expect(splitProblem(t, 3)).toEqual({ field: 'threshold', max: 3 });
+    // N is checked first: with both wrong, the count is named.
+    expect(splitProblem(0, 11)).toEqual({ field: 'count', max: MAX_GUARDIANS });
   });
 });
 

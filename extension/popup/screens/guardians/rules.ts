@@ -3,6 +3,7 @@
  * 1 ≤ T ≤ N ≤ 10 for a split (src/rpc/procedures/guardians.ts), and which pasted shares to send.
  *
  *   splitProblem(2, 3);            // null
+ *   splitProblem(4, 3);            // { field: 'threshold', max: 3 }
  *   nonEmptyShares([' a ', '']);   // ['a']
  */
 
@@ -11,12 +12,18 @@ export const MAX_GUARDIANS = 10;
 /** recoverWallet takes at most this many shares. */
 export const MAX_SHARE_FIELDS = 16;
 
+/** Which field is wrong and the largest value it takes; the screen words it (in `_locales`). */
+export interface SplitProblem {
+  field: 'count' | 'threshold';
+  max: number;
+}
+
 /** What is wrong with T and N as typed (NaN for an empty field), or null when they can be sent. */
-export function splitProblem(threshold: number, count: number): string | null {
+export function splitProblem(threshold: number, count: number): SplitProblem | null {
   if (!Number.isInteger(count) || count < 1 || count > MAX_GUARDIANS)
-    return `Number of guardians: a whole number from 1 to ${MAX_GUARDIANS}.`;
+    return { field: 'count', max: MAX_GUARDIANS };
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > count)
-    return `Threshold: a whole number from 1 to the number of guardians (${count}).`;
+    return { field: 'threshold', max: count };
   return null;
 }
 

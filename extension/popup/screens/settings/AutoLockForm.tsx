@@ -2,6 +2,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { getSettings, setAutoLock } from '../../../../src/rpc/procedures/settings';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -23,7 +24,7 @@ export function AutoLockForm() {
     event.preventDefault();
     const value = Number(minutes);
     if (!Number.isInteger(value) || value < 0 || value > 1440) {
-      setError('Auto-lock: enter whole minutes from 0 (off) to 1440.');
+      setError(t('settingsAutoLockProblem', 1440));
       return;
     }
     const settings = await run(() => call(setAutoLock, { minutes: value }));
@@ -32,9 +33,9 @@ export function AutoLockForm() {
 
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
-      <h3 id={`${id}-t`}>Auto-lock</h3>
+      <h3 id={`${id}-t`}>{t('settingsAutoLockTitle')}</h3>
       <div className="field">
-        <label htmlFor={id}>Auto-lock after (minutes)</label>
+        <label htmlFor={id}>{t('settingsAutoLockLabel')}</label>
         <input
           id={id}
           type="number"
@@ -48,16 +49,16 @@ export function AutoLockForm() {
         />
         <p id={`${id}-h`} className="hint">
           {saved === null
-            ? '0 turns auto-lock off.'
+            ? t('settingsAutoLockHint')
             : saved === 0
-              ? 'Auto-lock is off.'
-              : `Locks after ${saved} idle minutes.`}
+              ? t('settingsAutoLockOff')
+              : t('settingsAutoLockOn', saved)}
         </p>
       </div>
       <ErrorAlert message={error} />
       <div className="row">
         <button type="submit" disabled={busy}>
-          Save auto-lock
+          {t('settingsAutoLockSave')}
         </button>
         <Working busy={busy} />
       </div>

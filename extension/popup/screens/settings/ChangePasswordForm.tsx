@@ -2,16 +2,29 @@
 import { type FormEvent, useId, useState } from 'react';
 import { changePassword } from '../../../../src/rpc/procedures/passwordGated';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
-import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../../components/PasswordFields';
+import {
+  EMPTY_PAIR,
+  PasswordFields,
+  type PasswordPair,
+  passwordProblems,
+} from '../../components/PasswordFields';
+import { t } from '../../i18n';
 import { call, errorCode, errorMessage } from '../../ringClient';
 import { useAction } from '../../useAction';
 
 function messageFor(error: unknown): string {
-  if (errorCode(error) === 'BAD_PASSWORD') return 'The current password is wrong.';
+  if (errorCode(error) === 'BAD_PASSWORD') return t('settingsCurrentPasswordWrong');
   return errorMessage(error);
 }
 
-const LABELS = { password: 'New password', confirm: 'Confirm new password' };
+/** The message a refused submit shows, naming the new password (PasswordFields' firstProblem says "Password"). */
+function newPasswordProblem(pair: PasswordPair): string | null {
+  const problems = passwordProblems(pair);
+  const tooShort = problems.password;
+  // Lower-case only the first letter: German keeps its capitalised nouns and "Sie".
+  if (tooShort) return t('settingsNewPasswordProblem', tooShort.charAt(0).toLowerCase() + tooShort.slice(1));
+  return problems.confirm ?? null;
+}
 
 export function ChangePasswordForm() {
   const id = useId();
@@ -20,14 +33,15 @@ export function ChangePasswordForm() {
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState(false);
   const { busy, error, setError, run } = useAction(messageFor);
+  const labels = { password: t('settingsNewPassword'), confirm: t('settingsConfirmNewPassword') };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
     setDone(false);
-    const problem = firstProblem(pair);
+    const problem = newPasswordProblem(pair);
     if (problem) {
-      setError(problem.replace(/^Password/, 'New password'));
+      setError(problem);
       return;
     }
     const out = await run(() => call(changePassword, { current, next: pair.password }));
@@ -41,9 +55,9 @@ export function ChangePasswordForm() {
 
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit}>
-      <h3 id={`${id}-t`}>Change password</h3>
+      <h3 id={`${id}-t`}>{t('settingsChangePasswordTitle')}</h3>
       <div className="field">
-        <label htmlFor={id}>Current password</label>
+        <label htmlFor={id}>{t('settingsCurrentPassword')}</label>
         <input
           id={id}
           type="password"
@@ -53,18 +67,18 @@ export function ChangePasswordForm() {
           onChange={(event) => setCurrent(event.target.value)}
         />
       </div>
-      <PasswordFields value={pair} onChange={setPair} showAll={tried} labels={LABELS} disabled={busy} />
+      <PasswordFields value={pair} onChange={setPair} showAll={tried} labels={labels} disabled={busy} />
       <ErrorAlert message={error} />
       {done && (
         <p role="status" className="notice">
-          Password changed.
+          {t('settingsPasswordChanged')}
         </p>
       )}
       <div className="row">
         <button type="submit" disabled={busy || current === ''}>
-          Change password
+          {t('settingsChangePassword')}
         </button>
-        <Working busy={busy} label="Re-encrypting…" />
+        <Working busy={busy} label={t('settingsReEncrypting')} />
       </div>
     </form>
   );

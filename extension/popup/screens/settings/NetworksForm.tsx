@@ -6,6 +6,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { getNetworks, type NetworksView, setRpcUrl } from '../../../../src/rpc/procedures/networks';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -46,34 +48,28 @@ function NetworkRow({ network, onChange }: { network: Network; onChange(view: Ne
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void save(draft.trim(), 'Saved.');
+    void save(draft.trim(), t('settingsSaved'));
   };
 
   return (
     <form className="stack" aria-labelledby={`${id}-t`} onSubmit={submit} noValidate>
       <h4 id={`${id}-t`} style={{ margin: 0 }}>
-        {network.name} <span className="hint">chain id {network.chainId}</span>
+        {network.name} <span className="hint">{t('settingsChainId', network.chainId)}</span>
       </h4>
-      <div className="field">
-        <label htmlFor={id}>RPC URL for {network.name}</label>
-        <input
-          id={id}
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft}
-          disabled={busy}
-          aria-describedby={`${id}-h`}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setDone(null);
-          }}
-        />
-        <p id={`${id}-h`} className="hint">
-          {isDefault ? 'The default RPC URL.' : `Default: ${network.defaultRpcUrl}`}
-        </p>
-      </div>
+      <TextField
+        id={id}
+        label={t('settingsRpcUrlFor', network.name)}
+        type="url"
+        inputMode="url"
+        mono
+        value={draft}
+        disabled={busy}
+        hint={isDefault ? t('settingsRpcUrlIsDefault') : t('settingsRpcUrlDefault', network.defaultRpcUrl)}
+        onChange={(value) => {
+          setDraft(value);
+          setDone(null);
+        }}
+      />
       <ErrorAlert message={error} />
       {done && (
         <p role="status" className="notice">
@@ -82,17 +78,17 @@ function NetworkRow({ network, onChange }: { network: Network; onChange(view: Ne
       )}
       <div className="row">
         <button type="submit" disabled={busy || draft.trim() === ''}>
-          Save
+          {t('settingsSave')}
         </button>
         <button
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void save(network.defaultRpcUrl, 'Reset to the default.')}
+          onClick={() => void save(network.defaultRpcUrl, t('settingsResetDone'))}
         >
-          Reset
+          {t('settingsReset')}
         </button>
-        <Working busy={busy} label="Saving…" />
+        <Working busy={busy} label={t('settingsSaving')} />
       </div>
     </form>
   );
@@ -109,7 +105,7 @@ export function NetworksForm({ view, onChange }: Props) {
 
   return (
     <section className="stack" aria-labelledby={id}>
-      <h3 id={id}>Networks</h3>
+      <h3 id={id}>{t('settingsNetworksTitle')}</h3>
       <ErrorAlert message={error} />
       {view?.networks.map((network) => (
         <NetworkRow key={network.id} network={network} onChange={onChange} />

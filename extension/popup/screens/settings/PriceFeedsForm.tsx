@@ -7,6 +7,8 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { NetworksView } from '../../../../src/rpc/procedures/networks';
 import { getPriceFeeds, type PriceFeedsView, setPriceFeeds } from '../../../../src/rpc/procedures/priceFeeds';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -36,31 +38,25 @@ export function PriceFeedsForm({ networks }: { networks: NetworksView | null }) 
     const view = await run(() => call(setPriceFeeds, { feeds }));
     if (!view) return;
     setRows(view.feeds);
-    setDone('Saved.');
+    setDone(t('settingsSaved'));
   };
 
   return (
     <form className="stack" aria-labelledby={id} onSubmit={submit} noValidate>
-      <h3 id={id}>Price feeds</h3>
-      <p className="hint">
-        US-dollar values come from Chainlink price feeds read through your own RPC, never from a price server.
-        Leave an address empty for no price.
-      </p>
+      <h3 id={id}>{t('settingsPriceFeedsTitle')}</h3>
+      <p className="hint">{t('settingsPriceFeedsIntro')}</p>
       {rows.map((row) => (
         <div className="stack" key={row.symbol}>
+          <TextField
+            id={`${id}-${row.symbol}-a`}
+            label={t('settingsPriceFeedLabel', row.symbol)}
+            mono
+            value={row.address}
+            placeholder={t('settingsPriceFeedNone')}
+            onChange={(address) => edit(row.symbol, { address, isDefault: false })}
+          />
           <div className="field">
-            <label htmlFor={`${id}-${row.symbol}-a`}>{`${row.symbol} price feed`}</label>
-            <input
-              id={`${id}-${row.symbol}-a`}
-              autoComplete="off"
-              spellCheck={false}
-              value={row.address}
-              placeholder="0x… (none)"
-              onChange={(e) => edit(row.symbol, { address: e.target.value, isDefault: false })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-${row.symbol}-n`}>{`${row.symbol} feed network`}</label>
+            <label htmlFor={`${id}-${row.symbol}-n`}>{t('settingsFeedNetworkLabel', row.symbol)}</label>
             <select
               id={`${id}-${row.symbol}-n`}
               value={row.networkId}
@@ -73,7 +69,7 @@ export function PriceFeedsForm({ networks }: { networks: NetworksView | null }) 
               ))}
             </select>
           </div>
-          {row.isDefault && <p className="hint">Chainlink's {row.symbol}/USD feed on Ethereum mainnet.</p>}
+          {row.isDefault && <p className="hint">{t('settingsPriceFeedDefault', row.symbol)}</p>}
         </div>
       ))}
       <ErrorAlert message={error} />
@@ -84,9 +80,9 @@ export function PriceFeedsForm({ networks }: { networks: NetworksView | null }) 
       )}
       <div className="row">
         <button type="submit" disabled={busy || rows.length === 0}>
-          Save price feeds
+          {t('settingsSavePriceFeeds')}
         </button>
-        <Working busy={busy} label="Saving…" />
+        <Working busy={busy} label={t('settingsSaving')} />
       </div>
     </form>
   );

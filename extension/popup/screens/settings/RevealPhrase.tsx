@@ -7,11 +7,12 @@ import { revealPhrase } from '../../../../src/rpc/procedures/passwordGated';
 import { CurrentPassword } from '../../components/CurrentPassword';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PhraseWords } from '../../components/PhraseWords';
+import { t } from '../../i18n';
 import { call, errorCode, errorMessage } from '../../ringClient';
 import { useAction } from '../../useAction';
 
 function messageFor(error: unknown): string {
-  if (errorCode(error) === 'BAD_PASSWORD') return 'Wrong password.';
+  if (errorCode(error) === 'BAD_PASSWORD') return t('settingsRevealWrongPassword');
   return errorMessage(error);
 }
 
@@ -33,15 +34,13 @@ export function RevealPhrase() {
 
   return (
     <section className="stack" aria-labelledby={`${id}-t`}>
-      <h3 id={`${id}-t`}>Reveal secret recovery phrase</h3>
+      <h3 id={`${id}-t`}>{t('settingsRevealTitle')}</h3>
       {words ? (
         <>
-          <p className="warning">
-            Make sure nobody can see your screen. Anyone with these words controls your funds.
-          </p>
+          <p className="warning">{t('settingsRevealWarning')}</p>
           <PhraseWords words={words} />
           <button type="button" onClick={() => setWords(null)}>
-            Hide
+            {t('hide')}
           </button>
         </>
       ) : (
@@ -50,7 +49,7 @@ export function RevealPhrase() {
           <ErrorAlert message={error} />
           <div className="row">
             <button type="submit" className="danger" disabled={busy || password === ''}>
-              Reveal
+              {t('settingsRevealButton')}
             </button>
             <Working busy={busy} />
           </div>

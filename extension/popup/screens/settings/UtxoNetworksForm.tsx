@@ -13,6 +13,8 @@ import {
   type UtxoNetworksView,
 } from '../../../../src/rpc/procedures/utxoNetworks';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
+import { TextField } from '../../components/TextField';
+import { t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
@@ -42,7 +44,7 @@ function UtxoNetworkRow({ network, onChange }: { network: Network; onChange(v: U
     event.preventDefault();
     setDone(null);
     if (backend === 'node' && !(await allowNode(url.trim()).catch(() => false)))
-      return setError(`The browser did not allow Ringfence to reach ${url.trim()}; the node cannot be used.`);
+      return setError(t('settingsNodeNotAllowed', url.trim()));
     const view = await run(() =>
       call(setUtxoBackend, {
         id: network.id,
@@ -55,7 +57,7 @@ function UtxoNetworkRow({ network, onChange }: { network: Network; onChange(v: U
     setPassword('');
     if (!view) return;
     onChange(view);
-    setDone('Saved.');
+    setDone(t('settingsSaved'));
   };
 
   return (
@@ -64,41 +66,28 @@ function UtxoNetworkRow({ network, onChange }: { network: Network; onChange(v: U
         {network.name} <span className="hint">{network.symbol}</span>
       </h4>
       <div className="field">
-        <label htmlFor={`${id}-b`}>Backend</label>
+        <label htmlFor={`${id}-b`}>{t('settingsBackend')}</label>
         <select
           id={`${id}-b`}
           value={backend}
           onChange={(e) => setBackend(e.target.value as Network['backend'])}
         >
-          <option value="esplora">Esplora</option>
-          <option value="node">Node RPC</option>
+          <option value="esplora">{t('settingsBackendEsplora')}</option>
+          <option value="node">{t('settingsBackendNode')}</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-u`}>URL</label>
-        <input
-          id={`${id}-u`}
-          type="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-        />
-      </div>
+      <TextField id={`${id}-u`} label={t('settingsUtxoUrl')} type="url" mono value={url} onChange={setUrl} />
       {backend === 'node' && (
         <>
+          <TextField id={`${id}-n`} label={t('settingsRpcUser')} value={user} onChange={setUser} />
           <div className="field">
-            <label htmlFor={`${id}-n`}>RPC user</label>
-            <input id={`${id}-n`} autoComplete="off" value={user} onChange={(e) => setUser(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-p`}>RPC password</label>
+            <label htmlFor={`${id}-p`}>{t('settingsRpcPassword')}</label>
             <input
               id={`${id}-p`}
               type="password"
               autoComplete="off"
               value={password}
-              placeholder={network.hasPassword ? 'stored (leave empty to keep)' : ''}
+              placeholder={network.hasPassword ? t('settingsRpcPasswordStored') : ''}
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
@@ -112,9 +101,9 @@ function UtxoNetworkRow({ network, onChange }: { network: Network; onChange(v: U
       )}
       <div className="row">
         <button type="submit" disabled={busy || url.trim() === ''}>
-          Save
+          {t('settingsSave')}
         </button>
-        <Working busy={busy} label="Saving…" />
+        <Working busy={busy} label={t('settingsSaving')} />
       </div>
     </form>
   );
@@ -129,7 +118,7 @@ export function UtxoNetworksForm() {
   }, [run]);
   return (
     <section className="stack" aria-labelledby={id}>
-      <h3 id={id}>Bitcoin and Litecoin networks</h3>
+      <h3 id={id}>{t('settingsUtxoNetworksTitle')}</h3>
       <ErrorAlert message={error} />
       {view?.networks.map((n) => (
         <UtxoNetworkRow key={n.id} network={n} onChange={setView} />
