@@ -48,7 +48,7 @@ export function Receive({ onBack }: { onBack(): void }) {
                   <CopyButton
                     text={a.address}
                     label={t('receiveCopyAddress', c.symbol, a.name)}
-                    what={t('receiveCopiedWhat')}
+                    what="address"
                   />
                   <button
                     type="button"

@@ -49,11 +49,7 @@ export function AnswerChallenge() {
           </div>
           {response && (
             <>
-              <ReadOnlyText
-                label={t('guardiansResponse')}
-                value={response}
-                copy={t('guardiansCopiedResponse')}
-              />
+              <ReadOnlyText label={t('guardiansResponse')} value={response} copy="response" />
               <p className="hint">{t('guardiansSendResponseBack')}</p>
             </>
           )}

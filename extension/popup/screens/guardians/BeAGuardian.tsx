@@ -43,7 +43,7 @@ export function BeAGuardian({ onBack, onInbox }: Props) {
       {code && (
         <>
           <p>{t('guardiansCodeIntro')}</p>
-          <ReadOnlyText label={t('guardiansCode')} value={code.code} copy={t('guardiansCopiedCode')} />
+          <ReadOnlyText label={t('guardiansCode')} value={code.code} copy="code" />
           <p>{tParts('guardiansYourWords', <strong className="mono">{code.words.join(' ')}</strong>)}</p>
           <p className="hint">{t('guardiansCodeIsPublic')}</p>
           <div className="row">

@@ -61,11 +61,7 @@ export function CheckGuardian({ index, onBack }: { index: number; onBack(): void
       <ErrorAlert message={make.error} />
       {challenge && (
         <>
-          <ReadOnlyText
-            label={t('guardiansChallenge')}
-            value={challenge}
-            copy={t('guardiansCopiedChallenge')}
-          />
+          <ReadOnlyText label={t('guardiansChallenge')} value={challenge} copy="challenge" />
           <form className="stack" aria-labelledby="response-title" onSubmit={submit}>
             <h3 id="response-title">{t('guardiansCheckAnswerTitle')}</h3>
             <PastedTextField

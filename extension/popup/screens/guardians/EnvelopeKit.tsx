@@ -83,7 +83,7 @@ export function EnvelopeKit({ envelope, threshold, count, label, words }: Props)
           label={shareLabel}
           value={envelope.text}
           rows={5}
-          {...(envelope.sealed ? { copy: t('guardiansCopiedEnvelope') } : {})}
+          {...(envelope.sealed ? { copy: 'envelope' as const } : {})}
         />
       </div>
       {qr && <img className="qr" src={qr} alt={t('guardiansKitQrAlt', envelope.index)} />}

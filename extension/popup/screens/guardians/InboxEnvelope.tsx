@@ -111,12 +111,7 @@ export function InboxEnvelope({ envelope, onChange }: Props) {
       <ErrorAlert message={error} />
       {released && (
         <>
-          <ReadOnlyText
-            label={t('guardiansReleasedShare')}
-            value={released.released}
-            copy={t('guardiansCopiedShare')}
-            rows={5}
-          />
+          <ReadOnlyText label={t('guardiansReleasedShare')} value={released.released} copy="share" rows={5} />
           <p className="warning">
             {tParts(
               'guardiansReleasedCheckWords',

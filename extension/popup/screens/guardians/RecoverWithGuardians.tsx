@@ -107,11 +107,7 @@ export function RecoverWithGuardians({ onRecovered, onBack }: Props) {
       {request ? (
         <div className="stack">
           <h3>{t('guardiansYourRequest')}</h3>
-          <ReadOnlyText
-            label={t('guardiansRequestCode')}
-            value={request.code}
-            copy={t('guardiansCopiedCode')}
-          />
+          <ReadOnlyText label={t('guardiansRequestCode')} value={request.code} copy="code" />
           <p>
             {tParts('guardiansRequestSendCode', <strong className="mono">{request.words.join(' ')}</strong>)}
           </p>
