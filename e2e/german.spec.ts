@@ -1,7 +1,7 @@
 /**
  * The popup in the browser's UI language (issue 11): Chromium started in German imports the test
- * phrase, locks and unlocks, and on the screens translated so far (Welcome, Import, Unlock) no
- * English text of `_locales/en` shows — the
+ * phrase, locks and unlocks, and on the screens translated so far (Welcome, Import, Unlock, Home
+ * with its Assets and Activity tabs) no English text of `_locales/en` shows — the
  * words come from `_locales/de` through browser.i18n. (The brand name is the same in both.)
  */
 import { readFileSync } from 'node:fs';
@@ -72,4 +72,14 @@ test('in German: import, lock and unlock with German words only', async ({ popup
   await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
   await unlock.click();
   await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  // Home, once balances and prices are read (no skeleton left), then its Activity tab.
+  const portfolio = popup.getByRole('region', { name: msg('portfolioTitle') });
+  await expect(portfolio.getByText(/^\d[\d.]* ETH$/).first()).toBeVisible({ timeout: 30_000 });
+  await expect(portfolio.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(popup.getByRole('button', { name: msg('homeSend'), exact: true })).toBeVisible();
+  await expectNoEnglish(popup, 'Home');
+  await popup.getByRole('tab', { name: msg('homeTabActivity') }).click();
+  await expect(popup.getByText(msg('activityEmpty'))).toBeVisible();
+  await expectNoEnglish(popup, 'Home, Activity tab');
 });

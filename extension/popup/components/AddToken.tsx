@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { watchToken } from '../../../src/rpc/procedures/portfolio';
+import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 import { ErrorAlert, Working } from './ErrorAlert';
@@ -18,7 +19,7 @@ export function AddToken({ onAdded }: { onAdded(): void }) {
     event.preventDefault();
     const token = await run(() => call(watchToken, { address: address.trim() }));
     if (!token) return;
-    setAdded(`Added ${token.symbol} on ${token.network}.`);
+    setAdded(t('addTokenAdded', token.symbol, token.network));
     setAddress('');
     onAdded();
   };
@@ -26,13 +27,13 @@ export function AddToken({ onAdded }: { onAdded(): void }) {
   if (!open)
     return (
       <button type="button" className="secondary small" onClick={() => setOpen(true)}>
-        Add token
+        {t('addTokenOpen')}
       </button>
     );
   return (
-    <form className="stack" aria-label="Add token" onSubmit={submit} noValidate>
+    <form className="stack" aria-label={t('addTokenForm')} onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor="add-token-address">Token address</label>
+        <label htmlFor="add-token-address">{t('addTokenAddress')}</label>
         <input
           id="add-token-address"
           autoComplete="off"
@@ -45,12 +46,12 @@ export function AddToken({ onAdded }: { onAdded(): void }) {
       {added && <p role="status">{added}</p>}
       <div className="row">
         <button type="submit" disabled={busy || address.trim() === ''}>
-          Add token
+          {t('addTokenSubmit')}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Close
+          {t('addTokenClose')}
         </button>
-        <Working busy={busy} label="Reading the token…" />
+        <Working busy={busy} label={t('addTokenReading')} />
       </div>
     </form>
   );

@@ -1,17 +1,22 @@
 /**
  * Copies a public value (an address, a guardian or request code) to the clipboard, with visible
- * "Copied" feedback. `what` names the value in the feedback (default "address").
+ * "Copied" feedback. `what` names the value in the feedback (default "address"); `icon` shows a
+ * copy glyph instead of the word (the header), the label naming the button either way.
  */
 import { useEffect, useState } from 'react';
+import { t } from '../i18n';
+import { Icon } from './Icon';
 
 export function CopyButton({
   text,
   label,
-  what = 'address',
+  what = t('copyButtonAddress'),
+  icon = false,
 }: {
   text: string;
   label: string;
   what?: string;
+  icon?: boolean;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -32,17 +37,29 @@ export function CopyButton({
 
   return (
     <span className="copy">
-      <button type="button" className="secondary small" aria-label={label} onClick={copy}>
-        {state === 'copied' ? 'Copied' : 'Copy'}
+      <button
+        type="button"
+        className={icon ? 'icon-button small' : 'secondary small'}
+        aria-label={label}
+        title={icon ? label : undefined}
+        onClick={copy}
+      >
+        {icon ? (
+          <Icon name={state === 'copied' ? 'check' : 'copy'} size={14} />
+        ) : state === 'copied' ? (
+          t('copyButtonCopied')
+        ) : (
+          t('copyButtonCopy')
+        )}
       </button>
       {state === 'copied' && (
         <span role="status" className="visually-hidden">
-          {`${what.charAt(0).toUpperCase()}${what.slice(1)} copied`}
+          {t('copyButtonDone', `${what.charAt(0).toUpperCase()}${what.slice(1)}`)}
         </span>
       )}
       {state === 'failed' && (
         <span role="alert" className="error">
-          Could not copy; select the {what} instead.
+          {t('copyButtonFailed', what)}
         </span>
       )}
     </span>
