@@ -1,7 +1,7 @@
 /**
  * Keyboard alone (issue 11): Tab, Shift+Tab, Enter and Space — no mouse, no clicks, no fill() —
- * import the test phrase, lock and unlock, connect a site and approve a personal_sign on the
- * approval window. Each control is reached by tabbing until it has focus, so a control that is
+ * import the test phrase, lock and unlock, switch Home's tabs with the arrow keys, connect a site
+ * and approve a personal_sign on the approval window. Each control is reached by tabbing until it has focus, so a control that is
  * not in the tab order, or has no accessible name, fails the journey.
  */
 import type { Page } from '@playwright/test';
@@ -60,6 +60,19 @@ test('keyboard only: import, lock, unlock, connect and approve a personal_sign',
   await typeInto(popup, 'Password', TEST_PASSWORD);
   await popup.keyboard.press('Enter'); // submits the unlock form
   await expect(popup.getByText(ANVIL_ACCOUNT_0, { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  // Home's tabs: one tab stop, the arrow keys move between Assets and Activity (WAI-ARIA tabs).
+  await tabTo(popup, 'Assets');
+  await popup.keyboard.press('ArrowRight');
+  const activityTab = popup.getByRole('tab', { name: 'Activity', exact: true });
+  await expect(activityTab).toBeFocused();
+  await expect(activityTab).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tabpanel', { name: 'Activity' })).toContainText('No transactions yet');
+  await popup.keyboard.press('ArrowLeft');
+  await expect(popup.getByRole('tab', { name: 'Assets', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 
   const connecting = startRequest(dapp, 'eth_requestAccounts');
   const connect = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);

@@ -38,6 +38,9 @@ import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';
 
+// The page speaks the language its words come from (screen readers, hyphenation), not popup.html's "en".
+document.documentElement.lang = t('htmlLang');
+
 type Screen =
   | 'start'
   | 'create'

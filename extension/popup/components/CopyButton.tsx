@@ -45,7 +45,7 @@ export function CopyButton({
         onClick={copy}
       >
         {icon ? (
-          <Icon name={state === 'copied' ? 'check' : 'copy'} size={14} />
+          <Icon name={state === 'copied' ? 'check' : 'copy'} size={15} />
         ) : state === 'copied' ? (
           t('copyButtonCopied')
         ) : (

@@ -15,27 +15,23 @@ export interface Tab {
   panel: ReactNode;
 }
 
+/** The tab a key moves to from tab `from` of `count` (wrapping), or undefined for other keys. */
+export function tabAfterKey(key: string, from: number, count: number): number | undefined {
+  const last = count - 1;
+  if (key === 'ArrowRight') return from === last ? 0 : from + 1;
+  if (key === 'ArrowLeft') return from === 0 ? last : from - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  return undefined;
+}
+
 export function Tabs({ label, tabs }: { label: string; tabs: Tab[] }) {
   const base = useId();
   const [selected, setSelected] = useState(tabs[0]?.id);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
   const move = (event: KeyboardEvent, from: number) => {
-    const last = tabs.length - 1;
-    const to =
-      event.key === 'ArrowRight'
-        ? from === last
-          ? 0
-          : from + 1
-        : event.key === 'ArrowLeft'
-          ? from === 0
-            ? last
-            : from - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
+    const to = tabAfterKey(event.key, from, tabs.length);
     if (to === undefined) return;
     event.preventDefault();
     const tab = tabs[to]!;
