@@ -66,7 +66,9 @@ export function Portfolio({ actions, activity }: Props) {
 }
 
 function Total({ view, pricing }: { view: PortfolioView | null; pricing: boolean }) {
-  if (view?.total)
+  // A total that values nothing ("≈ $0.00", everything left out) would read as an empty wallet.
+  const valued = view?.items.some((item) => item.value !== undefined) ?? false;
+  if (view?.total && valued)
     return (
       <div className="total-box">
         <p className="total">

@@ -1,6 +1,7 @@
 /**
  * Home's Activity tab: the newest few transactions, compact (the Activity screen's rows without
- * the origin), a skeleton while they load, and a way to the whole list.
+ * the origin), a skeleton while they load, and past five a way to the whole list (Home's
+ * **Activity** button opens it too).
  */
 import { t } from '../i18n';
 import { useActivity } from '../useActivity';
@@ -20,9 +21,11 @@ export function RecentActivity({ onShowAll }: { onShowAll(): void }) {
       {view && view.items.length > 0 && (
         <>
           <ActivityList items={view.items.slice(0, RECENT)} compact />
-          <button type="button" className="secondary small" onClick={onShowAll}>
-            {t('activityShowAll', view.items.length)}
-          </button>
+          {view.items.length > RECENT && (
+            <button type="button" className="secondary small" onClick={onShowAll}>
+              {t('activityShowAll', view.items.length)}
+            </button>
+          )}
         </>
       )}
     </div>
