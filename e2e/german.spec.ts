@@ -1,8 +1,8 @@
 /**
  * The popup in the browser's UI language (issue 11): Chromium started in German imports the test
- * phrase, locks and unlocks, and creates a wallet; on the screens translated so far (Welcome,
- * Import, Unlock, the create steps) no English text of `_locales/en` shows — the words come from
- * `_locales/de` through browser.i18n. (The brand name is the same in both.)
+ * phrase, locks and unlocks, visits every screen of the popup and an approval window, and creates a
+ * wallet through every onboarding step; on none of them does English text of `_locales/en` show —
+ * the words come from `_locales/de` through browser.i18n. (The brand name is the same in both.)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,6 +72,16 @@ test('in German: import, lock and unlock with German words only', async ({ popup
   await popup.getByLabel(msg('password'), { exact: true }).fill(TEST_PASSWORD);
   await unlock.click();
   await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  // Home, once balances and prices are read (no skeleton left), then its Activity tab.
+  const portfolio = popup.getByRole('region', { name: msg('portfolioTitle') });
+  await expect(portfolio.getByText(/^\d[\d.]* ETH$/).first()).toBeVisible({ timeout: 30_000 });
+  await expect(portfolio.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(popup.getByRole('button', { name: msg('homeSend'), exact: true })).toBeVisible();
+  await expectNoEnglish(popup, 'Home');
+  await popup.getByRole('tab', { name: msg('homeTabActivity') }).click();
+  await expect(popup.getByText(msg('activityEmpty'))).toBeVisible();
+  await expectNoEnglish(popup, 'Home, Activity tab');
 });
 
 test('in German: creating a wallet, every onboarding step in German words', async ({ popup }) => {

@@ -1,8 +1,8 @@
 /**
  * Keyboard alone (issue 11): Tab, Shift+Tab, Enter and Space — no mouse, no clicks, no fill() —
- * import the test phrase, lock and unlock, connect a site and approve a personal_sign on the
- * approval window. Each control is reached by tabbing until it has focus, so a control that is
- * not in the tab order, or has no accessible name, fails the journey.
+ * import the test phrase, lock and unlock, switch Home's tabs with the arrow keys, connect a site
+ * and approve a personal_sign on the approval window. Each control is reached by tabbing until it
+ * has focus, so a control that is not in the tab order, or has no accessible name, fails the journey.
  */
 import type { Page } from '@playwright/test';
 import { recoverMessageAddress } from 'viem';
@@ -61,11 +61,26 @@ test('keyboard only: import, lock, unlock, connect and approve a personal_sign',
   await popup.keyboard.press('Enter'); // submits the unlock form
   await expect(popup.getByText(ANVIL_ACCOUNT_0, { exact: true })).toBeVisible({ timeout: 30_000 });
 
+  // Home's tabs: one tab stop, the arrow keys move between Assets and Activity (WAI-ARIA tabs).
+  await tabTo(popup, 'Assets');
+  await popup.keyboard.press('ArrowRight');
+  const activityTab = popup.getByRole('tab', { name: 'Activity', exact: true });
+  await expect(activityTab).toBeFocused();
+  await expect(activityTab).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tabpanel', { name: 'Activity' })).toContainText('No transactions yet');
+  await popup.keyboard.press('ArrowLeft');
+  await expect(popup.getByRole('tab', { name: 'Assets', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+
   const connecting = startRequest(dapp, 'eth_requestAccounts');
   const connect = await approvalWindow(context, extensionId, new URL(dapp.url()).origin);
   await expect(connect.getByRole('button', { name: 'Approve' })).toBeEnabled({ timeout: 20_000 });
   await tabTo(connect, 'Approve');
-  await connect.keyboard.press('Enter');
+  // Enter activates a button on keydown, and the emptied queue closes the window at once: a
+  // keyup after that would hit a closed page (press() failed so, depending on timing).
+  await connect.keyboard.down('Enter');
   expect((await connecting).result).toEqual([ANVIL_ACCOUNT_0]);
   await approvalWindowsClosed(context, extensionId); // the emptied queue closes its window
 

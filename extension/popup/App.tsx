@@ -4,9 +4,13 @@
  * routes: the ring's lifecycle state picks the screen family, local state the screen within it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lock } from '../../src/rpc/procedures/lifecycle';
 import { getNetworks, type NetworksView, selectNetwork } from '../../src/rpc/procedures/networks';
+import type { AccountView } from '../../src/rpc/procedures/schemas';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
+import { AccountHeader } from './components/AccountHeader';
 import { ErrorAlert } from './components/ErrorAlert';
+import { Icon } from './components/Icon';
 import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
@@ -33,6 +37,9 @@ import {
 import { Unlock } from './screens/Unlock';
 import { Welcome } from './screens/Welcome';
 import { RingUiContext } from './useAction';
+
+// The page speaks the language its words come from (screen readers, hyphenation), not popup.html's "en".
+document.documentElement.lang = t('htmlLang');
 
 type Screen =
   | 'start'
@@ -61,6 +68,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checkIndex, setCheckIndex] = useState(1);
+  /** The selected account for the header, as Home last read it. */
+  const [account, setAccount] = useState<AccountView | null>(null);
   const marked = useRef(false);
   const stateRef = useRef<WalletStatus['state'] | null>(null);
 
@@ -71,6 +80,7 @@ export function App() {
     if (previous !== next.state) setScreen('start');
     if (previous === 'unlocked' && next.state === 'locked') setNotice(t('lockedNotice'));
     if (next.state === 'unlocked') setNotice(null);
+    else setAccount(null);
     setStatus(next);
   }, []);
 
@@ -117,14 +127,38 @@ export function App() {
     }
   };
 
+  const onLock = async () => {
+    try {
+      applyStatus(await call(lock, {}));
+    } catch (e) {
+      setError(errorMessage(e));
+      ui.reportError(e);
+    }
+  };
+
   const home = () => setScreen('start');
+  const unlocked = status?.state === 'unlocked';
 
   return (
     <RingUiContext.Provider value={ui}>
       <main className="screen">
         <header className="bar">
-          <h1>{t('extName')}</h1>
-          {networks && <NetworkPicker view={networks} onSelect={onSelectNetwork} />}
+          <h1 className={unlocked ? 'visually-hidden' : 'brand'}>{t('extName')}</h1>
+          {unlocked && <AccountHeader account={account} />}
+          <div className="bar-end">
+            {networks && <NetworkPicker view={networks} onSelect={onSelectNetwork} />}
+            {unlocked && (
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('lock')}
+                title={t('lock')}
+                onClick={onLock}
+              >
+                <Icon name="lock" />
+              </button>
+            )}
+          </div>
         </header>
         {error && (
           <div className="row">
@@ -184,7 +218,7 @@ export function App() {
           ) : screen === 'guardianInbox' ? (
             <GuardianInbox onBack={home} />
           ) : (
-            <Home onLocked={applyStatus} onNavigate={setScreen} />
+            <Home onNavigate={setScreen} onAccount={setAccount} />
           ))}
       </main>
     </RingUiContext.Provider>

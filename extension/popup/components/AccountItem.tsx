@@ -1,8 +1,10 @@
-/** One account: name (renamable inline), full address, copy; and, when not selected, a Select button. */
+/** One account: picture, name (renamable inline), full address, copy; and, when not selected, a Use button. */
 import { type FormEvent, useId, useState } from 'react';
 import type { AccountView } from '../../../src/rpc/procedures/schemas';
+import { t } from '../i18n';
 import { Address } from './Address';
 import { CopyButton } from './CopyButton';
+import { Identicon } from './Identicon';
 
 interface Props {
   account: AccountView;
@@ -28,41 +30,42 @@ export function AccountItem({ account, selected, busy, onSelect, onRename }: Pro
       {editing ? (
         <form className="row" onSubmit={save}>
           <label htmlFor={id} className="visually-hidden">
-            Account name
+            {t('accountNameLabel')}
           </label>
           <input id={id} value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
           <button type="submit" className="small" disabled={busy || name.trim() === ''}>
-            Save
+            {t('accountSave')}
           </button>
           <button type="button" className="secondary small" onClick={() => setEditing(false)}>
-            Cancel
+            {t('accountCancel')}
           </button>
         </form>
       ) : (
         <div className="row">
+          <Identicon address={account.address} size={24} />
           <strong className="account-name">{account.name}</strong>
-          {account.kind === 'imported' && <span className="tag">Imported</span>}
-          {selected && <span className="tag">Selected</span>}
+          {account.kind === 'imported' && <span className="tag">{t('accountImportedTag')}</span>}
+          {selected && <span className="tag">{t('accountSelectedTag')}</span>}
           <button
             type="button"
             className="link"
-            aria-label={`Rename ${account.name}`}
+            aria-label={t('accountRenameLabel', account.name)}
             onClick={() => {
               setName(account.name);
               setEditing(true);
             }}
           >
-            Rename
+            {t('accountRename')}
           </button>
         </div>
       )}
       <div className="row">
         <Address address={account.address} />
-        <CopyButton text={account.address} label={`Copy the address of ${account.name}`} />
+        <CopyButton text={account.address} label={t('accountCopyAddress', account.name)} />
       </div>
       {!selected && (
         <button type="button" className="secondary small" disabled={busy} onClick={onSelect}>
-          Use {account.name}
+          {t('accountUse', account.name)}
         </button>
       )}
     </div>

@@ -7,7 +7,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { AccountView } from '../../../src/rpc/procedures/schemas';
 import type { AccountsCopy } from '../accountsPatch';
+import { t } from '../i18n';
 import { AccountItem } from './AccountItem';
+import { Identicon } from './Identicon';
+import { SkeletonBar } from './Skeleton';
 
 /** A row's usual height in px (name row + address row + Use button); rows are measured anyway. */
 const ROW_ESTIMATE = 96;
@@ -41,7 +44,7 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must be reachable by keyboard to scroll it
-    <section ref={scroller} className="account-scroller" tabIndex={0} aria-label="All accounts">
+    <section ref={scroller} className="account-scroller" tabIndex={0} aria-label={t('accountsAllLabel')}>
       <ul className="accounts virtual" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const account = copy.rows.get(item.index);
@@ -55,12 +58,17 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {!account ? (
-                <p className="account placeholder">Loading account {item.index + 1}…</p>
+                <div className="account placeholder" aria-busy="true">
+                  <span className="visually-hidden">{t('accountsLoadingRow', item.index + 1)}</span>
+                  <SkeletonBar width="40%" />
+                  <SkeletonBar width="90%" height={10} />
+                </div>
               ) : account.id === copy.selectedId ? (
                 <div className="account">
                   <div className="row">
+                    <Identicon address={account.address} size={24} />
                     <strong className="account-name">{account.name}</strong>
-                    <span className="tag">Selected, shown above</span>
+                    <span className="tag">{t('accountsSelectedAbove')}</span>
                   </div>
                 </div>
               ) : (

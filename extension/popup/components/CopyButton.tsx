@@ -1,10 +1,12 @@
 /**
  * Copies a public value (an address, a guardian or request code) to the clipboard, with visible
  * "Copied" feedback. `what` names the value in the feedback (default "address"); each kind of value
- * has its own sentences, because languages decline the noun ("the address", "den Code").
+ * has its own sentences, because languages decline the noun ("the address", "den Code"). `icon`
+ * shows a copy glyph instead of the word (the header); the label names the button either way.
  */
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
+import { Icon } from './Icon';
 
 const FEEDBACK = {
   address: { copied: () => t('copyDoneAddress'), failed: () => t('copyFailedAddress') },
@@ -22,10 +24,12 @@ export function CopyButton({
   text,
   label,
   what = 'address',
+  icon = false,
 }: {
   text: string;
   label: string;
   what?: CopyTarget;
+  icon?: boolean;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -46,8 +50,20 @@ export function CopyButton({
 
   return (
     <span className="copy">
-      <button type="button" className="secondary small" aria-label={label} onClick={copy}>
-        {state === 'copied' ? t('copyButtonDone') : t('copyButton')}
+      <button
+        type="button"
+        className={icon ? 'icon-button small' : 'secondary small'}
+        aria-label={label}
+        title={icon ? label : undefined}
+        onClick={copy}
+      >
+        {icon ? (
+          <Icon name={state === 'copied' ? 'check' : 'copy'} size={15} />
+        ) : state === 'copied' ? (
+          t('copyButtonDone')
+        ) : (
+          t('copyButton')
+        )}
       </button>
       {state === 'copied' && (
         <span role="status" className="visually-hidden">

@@ -1,79 +1,150 @@
 /**
- * The portfolio on the home screen (CONTRACT.md "portfolio"): each currency's balance as text with
- * its symbol ("50 LTC"), per network; what is not spendable yet, and what could not be read, said
- * in words. UTXO networks are read only once the user chose a backend for them (Settings). Values
- * in US dollars come from on-chain price feeds; "no price" / "price stale" is said, never guessed,
- * and the total names what it leaves out.
+ * The portfolio on the home screen (CONTRACT.md "portfolio"): the total on top, then tabs — each
+ * currency's balance as text with its symbol ("50 LTC"), per network, and the recent activity.
+ * What is not spendable yet, and what could not be read, is said in words. UTXO networks are
+ * read only once the user chose a backend for them (Settings). Values in US dollars come from
+ * on-chain price feeds; "no price" / "price stale" is said, never guessed, and the total names
+ * what it leaves out. Skeletons stand where balances and prices are still coming.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { getPortfolio, type PortfolioView } from '../../../src/rpc/procedures/portfolio';
-import { call } from '../ringClient';
-import { useAction } from '../useAction';
+import type { ReactNode } from 'react';
+import type { PortfolioView } from '../../../src/rpc/procedures/portfolio';
+import { t } from '../i18n';
+import { usePortfolio } from '../usePortfolio';
 import { AddToken } from './AddToken';
-import { ErrorAlert, Working } from './ErrorAlert';
+import { AssetIcon } from './AssetIcon';
+import { ErrorAlert } from './ErrorAlert';
+import { Icon } from './Icon';
+import { SkeletonBar, SkeletonRows } from './Skeleton';
+import { Tabs } from './Tabs';
 
-export function Portfolio() {
-  const [view, setView] = useState<PortfolioView | null>(null);
-  const [pricing, setPricing] = useState(false);
-  const { busy, error, run } = useAction();
-  // Balances at once, then the same with prices: a slow price feed never holds the balances back.
-  const load = useCallback(async () => {
-    const balances = await run(() => call(getPortfolio, { prices: false }));
-    if (!balances) return;
-    setView(balances);
-    setPricing(true);
-    const priced = await run(() => call(getPortfolio, { prices: true })).finally(() => setPricing(false));
-    if (priced) setView(priced);
-  }, [run]);
-  useEffect(() => void load(), [load]);
+interface Props {
+  /** The primary actions under the total (Send, Receive, Guardians). */
+  actions: ReactNode;
+  /** The Activity tab's content. */
+  activity: ReactNode;
+}
 
+export function Portfolio({ actions, activity }: Props) {
+  const { view, busy, loading, pricing, error, load } = usePortfolio();
   return (
-    <section className="stack" aria-label="Portfolio">
-      <div className="row spread">
-        <h3>Portfolio</h3>
-        <button type="button" className="secondary small" onClick={load} disabled={busy}>
-          Refresh balances
-        </button>
+    <section className="portfolio stack" aria-label={t('portfolioTitle')}>
+      <div className="hero">
+        <div className="hero-top">
+          <Total view={view} pricing={pricing} />
+          <button
+            type="button"
+            className={busy ? 'icon-button spinning' : 'icon-button'}
+            aria-label={t('portfolioRefresh')}
+            title={t('portfolioRefresh')}
+            onClick={load}
+            disabled={busy}
+          >
+            <Icon name="refresh" />
+          </button>
+        </div>
+        {actions}
       </div>
-      <Working busy={busy && !pricing} label="Reading balances…" />
-      <Working busy={pricing} label="Reading prices…" />
       <ErrorAlert message={error} />
-      <ul className="accounts">
-        {view?.items.map((item) => (
-          <li key={`${item.network}-${item.symbol}`}>
-            {item.amount !== undefined ? (
-              <strong>{`${item.amount} ${item.symbol}`}</strong>
-            ) : (
-              <span>{`${item.symbol}: balance unavailable (${item.unavailable ?? 'unknown'})`}</span>
-            )}{' '}
-            <span className="muted">on {item.network}</span>
-            {item.pending && (
-              <span className="muted">{` · ${item.pending} ${item.symbol} not yet spendable`}</span>
-            )}
-            {item.value && <span>{` · ≈ ${item.value}`}</span>}
-            {item.price && (
-              <span className="muted" title={item.priceNote}>
-                {` · ${item.price === 'none' ? 'no price' : 'price stale'}`}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-      {view?.total && (
-        <p>
-          <strong>{`Total ≈ ${view.total.value}`}</strong>
-          {view.total.leftOut.length > 0 && (
-            <span className="muted">{` (leaves out ${view.total.leftOut.join(', ')})`}</span>
-          )}
-        </p>
+      {pricing && (
+        <span role="status" className="visually-hidden">
+          {t('portfolioReadingPrices')}
+        </span>
       )}
-      <AddToken onAdded={load} />
-      {view && view.notConfigured.length > 0 && (
-        <p className="hint">
-          Bitcoin and Litecoin balances appear once you choose a backend for them in Settings (nothing is
-          asked before, so no server learns your addresses).
-        </p>
-      )}
+      <Tabs
+        label={t('homeTabsLabel')}
+        tabs={[
+          {
+            id: 'assets',
+            label: t('homeTabAssets'),
+            panel: <Assets view={view} loading={loading} pricing={pricing} onAdded={load} />,
+          },
+          { id: 'activity', label: t('homeTabActivity'), panel: activity },
+        ]}
+      />
     </section>
+  );
+}
+
+function Total({ view, pricing }: { view: PortfolioView | null; pricing: boolean }) {
+  // A total that values nothing ("≈ $0.00", everything left out) would read as an empty wallet.
+  const valued = view?.items.some((item) => item.value !== undefined) ?? false;
+  if (view?.total && valued)
+    return (
+      <div className="total-box">
+        <p className="total">
+          <span className="total-label">{t('portfolioTotal')}</span>{' '}
+          <span className="total-value">{`≈ ${view.total.value}`}</span>
+        </p>
+        {view.total.leftOut.length > 0 && (
+          <p className="muted">{t('portfolioLeavesOut', view.total.leftOut.join(', '))}</p>
+        )}
+      </div>
+    );
+  return (
+    <div className="total-box">
+      <p className="total">
+        <span className="total-label">{t('portfolioTotal')}</span>{' '}
+        {!view || pricing ? (
+          <SkeletonBar width="140px" height={28} />
+        ) : (
+          <span className="total-value" aria-hidden="true">
+            —
+          </span>
+        )}
+      </p>
+      {view && !pricing && <p className="muted">{t('portfolioNoTotal')}</p>}
+    </div>
+  );
+}
+
+function Assets(props: { view: PortfolioView | null; loading: boolean; pricing: boolean; onAdded(): void }) {
+  const { view, loading, pricing } = props;
+  return (
+    <div className="stack">
+      {!view ? (
+        <SkeletonRows rows={3} label={t('portfolioReadingBalances')} />
+      ) : view.items.length === 0 ? (
+        <p className="empty">{t('portfolioEmpty')}</p>
+      ) : (
+        <ul className="assets" aria-busy={loading || pricing}>
+          {view.items.map((item) => (
+            <li key={`${item.network}-${item.symbol}`} className="asset">
+              <AssetIcon symbol={item.symbol} network={item.network} />
+              <div className="asset-main">
+                {item.amount !== undefined ? (
+                  <strong className="asset-amount">{`${item.amount} ${item.symbol}`}</strong>
+                ) : (
+                  <span className="asset-amount">
+                    {t('portfolioUnavailable', item.symbol, item.unavailable ?? t('portfolioUnknownReason'))}
+                  </span>
+                )}
+                <span className="muted">
+                  {t('portfolioOnNetwork', item.network)}
+                  {item.pending && ` · ${t('portfolioPending', item.pending, item.symbol)}`}
+                </span>
+              </div>
+              <div className="asset-value">
+                {item.value ? (
+                  <span>{`≈ ${item.value}`}</span>
+                ) : item.price ? (
+                  <span className="muted" title={item.priceNote}>
+                    {item.price === 'none' ? t('portfolioNoPrice') : t('portfolioPriceStale')}
+                  </span>
+                ) : (
+                  pricing && <SkeletonBar width="56px" />
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {loading && view && (
+        <span role="status" className="visually-hidden">
+          {t('portfolioReadingBalances')}
+        </span>
+      )}
+      <AddToken onAdded={props.onAdded} />
+      {view && view.notConfigured.length > 0 && <p className="hint">{t('portfolioUtxoHint')}</p>}
+    </div>
   );
 }

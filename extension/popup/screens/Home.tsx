@@ -1,24 +1,26 @@
 /**
- * The unlocked wallet: the selected account first, then every account in a virtualised list read
- * page by page (useAccounts). Every address on screen appears once, in full, as the ring
- * checksummed it (EIP-55).
+ * The unlocked wallet: the portfolio total with the primary actions (Send, Receive, Guardians),
+ * tabs for assets and recent activity, then the accounts — the selected one in full, every
+ * account in a virtualised list read page by page (useAccounts) — and the wallet's other screens.
+ * Every address on screen appears once, in full, as the ring checksummed it (EIP-55); the header
+ * (App.tsx) shows the selected account short.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { addAccount, renameAccount, selectAccount } from '../../../src/rpc/procedures/accounts';
-import { lock } from '../../../src/rpc/procedures/lifecycle';
 import type { AccountView } from '../../../src/rpc/procedures/schemas';
-import type { WalletStatus } from '../../../src/rpc/procedures/status';
 import { AccountItem } from '../components/AccountItem';
 import { AccountList } from '../components/AccountList';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
+import { Icon, type IconName } from '../components/Icon';
 import { Portfolio } from '../components/Portfolio';
-import { t } from '../i18n';
+import { RecentActivity } from '../components/RecentActivity';
+import { SkeletonBar, SkeletonRows } from '../components/Skeleton';
+import { type MessageKey, t } from '../i18n';
 import { call } from '../ringClient';
 import { useAccounts } from '../useAccounts';
 import { useAction } from '../useAction';
 
 const count = new Intl.NumberFormat();
-const accountsText = (total: number) => `${count.format(total)} ${total === 1 ? 'account' : 'accounts'}`;
 
 export type HomeLink =
   | 'importAccount'
@@ -34,19 +36,34 @@ export type HomeLink =
   | 'rules'
   | 'addressBook';
 
+/** The primary actions, by their CONTRACT.md names. */
+const ACTIONS: { to: HomeLink; label: MessageKey; icon: IconName }[] = [
+  { to: 'send', label: 'homeSend', icon: 'send' },
+  { to: 'receive', label: 'homeReceive', icon: 'receive' },
+  { to: 'guardians', label: 'homeGuardians', icon: 'shield' },
+];
+
+/** The other screens, each one click from Home (CONTRACT.md). */
+const TOOLS: { to: HomeLink; label: MessageKey }[] = [
+  { to: 'activity', label: 'homeActivity' },
+  { to: 'sites', label: 'homeConnectedSites' },
+  { to: 'settings', label: 'homeSettings' },
+  { to: 'rules', label: 'homeRules' },
+  { to: 'addressBook', label: 'homeAddressBook' },
+  { to: 'audit', label: 'homeAuditLog' },
+  { to: 'beGuardian', label: 'homeBeAGuardian' },
+  { to: 'guardianInbox', label: 'homeGuardianInbox' },
+];
+
 interface Props {
-  onLocked(status: WalletStatus): void;
   onNavigate(to: HomeLink): void;
+  /** The selected account, for the header, whenever it changes. */
+  onAccount(account: AccountView): void;
 }
 
-export function Home({ onLocked, onNavigate }: Props) {
+export function Home({ onNavigate, onAccount }: Props) {
   const { busy, error, run } = useAction();
   const { copy, pageError, show, update } = useAccounts(run);
-
-  const onLock = async () => {
-    const status = await run(() => call(lock, {}));
-    if (status) onLocked(status);
-  };
 
   const onSelect = useCallback(
     (account: AccountView) => void update(() => call(selectAccount, { id: account.id })),
@@ -57,88 +74,94 @@ export function Home({ onLocked, onNavigate }: Props) {
     [update],
   );
   const selected = copy?.selected;
+  useEffect(() => {
+    if (selected) onAccount(selected);
+  }, [selected, onAccount]);
 
   return (
-    <section className="stack" aria-label="Accounts">
-      <div className="row spread">
-        <h2>Account</h2>
-        <button type="button" className="secondary" onClick={onLock} disabled={busy}>
-          {t('lock')}
-        </button>
-      </div>
-      {!copy && !error && <p role="status">Loading accounts…</p>}
+    <div className="home stack">
+      {!selected && !error && (
+        <div className="hero" aria-hidden="true">
+          <SkeletonBar width="50%" height={28} />
+          <SkeletonBar width="100%" height={56} />
+        </div>
+      )}
       {selected && (
-        <AccountItem
-          key={selected.id}
-          selected
-          account={selected}
-          busy={busy}
-          onSelect={() => onSelect(selected)}
-          onRename={(name) => onRename(selected, name)}
+        <Portfolio
+          key={`portfolio-${selected.id}`}
+          actions={
+            <div className="actions">
+              {ACTIONS.map((action) => (
+                <button
+                  key={action.to}
+                  type="button"
+                  className="action"
+                  onClick={() => onNavigate(action.to)}
+                >
+                  <span className="action-icon">
+                    <Icon name={action.icon} size={20} />
+                  </span>
+                  {t(action.label)}
+                </button>
+              ))}
+            </div>
+          }
+          activity={<RecentActivity onShowAll={() => onNavigate('activity')} />}
         />
       )}
-      <ErrorAlert message={error} />
-      <ErrorAlert message={copy?.saveProblem ?? null} />
-      {selected && <Portfolio key={`portfolio-${selected.id}`} />}
-      <div className="row">
-        <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>
-          Add account
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => onNavigate('importAccount')}
-          disabled={busy}
-        >
-          Import account
-        </button>
-        <Working busy={busy} />
-      </div>
-      {copy && copy.total > 1 && (
-        <>
-          <div className="row spread">
-            <h3>All accounts</h3>
-            <span className="muted">{accountsText(copy.total)}</span>
-          </div>
-          <ErrorAlert message={pageError} />
-          <AccountList copy={copy} busy={busy} onSelect={onSelect} onRename={onRename} onShow={show} />
-        </>
-      )}
-      <nav className="row" aria-label="Wallet">
-        <button type="button" className="link" onClick={() => onNavigate('send')}>
-          Send
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('receive')}>
-          Receive
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('activity')}>
-          Activity
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('sites')}>
-          Connected sites
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('settings')}>
-          Settings
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('rules')}>
-          Rules
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('addressBook')}>
-          Address book
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('audit')}>
-          Audit log
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('guardians')}>
-          Guardians
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('beGuardian')}>
-          Be a guardian
-        </button>
-        <button type="button" className="link" onClick={() => onNavigate('guardianInbox')}>
-          Guardian inbox
-        </button>
+      <section className="stack" aria-labelledby="accounts-title">
+        <div className="row spread">
+          <h2 id="accounts-title">{t('accountsTitle')}</h2>
+          {copy && (
+            <span className="muted">
+              {copy.total === 1 ? t('accountsCountOne') : t('accountsCount', count.format(copy.total))}
+            </span>
+          )}
+        </div>
+        {!copy && !error && <SkeletonRows rows={2} label={t('accountsLoading')} />}
+        {selected && (
+          <AccountItem
+            key={selected.id}
+            selected
+            account={selected}
+            busy={busy}
+            onSelect={() => onSelect(selected)}
+            onRename={(name) => onRename(selected, name)}
+          />
+        )}
+        <ErrorAlert message={error} />
+        <ErrorAlert message={copy?.saveProblem ?? null} />
+        <div className="row">
+          <button type="button" onClick={() => void update(() => call(addAccount, {}))} disabled={busy}>
+            {t('accountsAdd')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onNavigate('importAccount')}
+            disabled={busy}
+          >
+            {t('accountsImport')}
+          </button>
+          <Working busy={busy} />
+        </div>
+        {copy && copy.total > 1 && (
+          <>
+            <ErrorAlert message={pageError} />
+            <AccountList copy={copy} busy={busy} onSelect={onSelect} onRename={onRename} onShow={show} />
+          </>
+        )}
+      </section>
+      <nav className="stack" aria-labelledby="tools-title">
+        <h2 id="tools-title">{t('homeToolsTitle')}</h2>
+        <div className="tools">
+          {TOOLS.map((tool) => (
+            <button key={tool.to} type="button" className="tool" onClick={() => onNavigate(tool.to)}>
+              {t(tool.label)}
+            </button>
+          ))}
+        </div>
       </nav>
-    </section>
+    </div>
   );
 }
