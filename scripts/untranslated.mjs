@@ -2,7 +2,7 @@
  * Lists the popup's words that do not come from `_locales` (issue 11): JSX text with letters, and
  * string literals with letters in the attributes a person reads or hears (aria-label, title,
  * placeholder, alt, label). `node scripts/untranslated.mjs [files…]` prints file:line and the text;
- * extension/popup/i18n.test.ts runs the same scan over every .tsx file and expects none.
+ * extension/popup/i18n.test.ts runs the same scan over extension/ and expects none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { untranslated } from '../../scripts/untranslated.mjs';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const root = resolve(import.meta.dirname, '../..');
@@ -43,5 +44,31 @@ describe('_locales', () => {
     expect(used.length).toBeGreaterThan(0);
     for (const key of used) expect(en[key], key).toBeDefined();
     expect(JSON.parse(manifest).default_locale).toBe('en');
+  });
+
+  it('every word the extension shows comes from _locales (scripts/untranslated.mjs finds none)', () => {
+    const found = untranslated().map(
+      (f: { file: string; line: number; text: string }) => `${f.file}:${f.line} ${f.text}`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('every English message is used by the extension (no stale words to translate)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory()
+          ? sources(resolve(dir, d.name))
+          : /\.tsx?$/.test(d.name) && !d.name.includes('.test.')
+            ? [readFileSync(resolve(dir, d.name), 'utf8')]
+            : [],
+      );
+    const code = [
+      ...sources(resolve(root, 'extension')),
+      readFileSync(resolve(root, 'manifest.json'), 'utf8'),
+    ].join('\n');
+    const unused = Object.keys(en).filter(
+      (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`__MSG_${key}__`),
+    );
+    expect(unused).toEqual([]);
   });
 });

@@ -14,3 +14,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   // A missing message is shown as its key: visible, never an empty button.
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
+
+/**
+ * The language the words are in (a BCP 47 tag from `_locales`, "de" for German): numbers and dates
+ * are formatted in it too, so a German page never shows an English date even when the browser's
+ * locale settings differ from its UI language.
+ */
+export function uiLocale(): string {
+  return t('htmlLang');
+}

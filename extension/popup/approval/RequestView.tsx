@@ -9,7 +9,7 @@ import type { PendingApproval } from '../../../src/rpc/procedures/approvals';
 import { CardView } from '../components/CardView';
 import { CurrentPassword } from '../components/CurrentPassword';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import { errorCode, errorMessage } from '../ringClient';
 import { useAction } from '../useAction';
 import { AccountPicker } from './AccountPicker';
@@ -20,7 +20,7 @@ import { waitingBehind } from './queue';
 import type { ResolveInput } from './useApprovalQueue';
 
 const ARM_MS = 600;
-const count = new Intl.NumberFormat(undefined);
+const count = new Intl.NumberFormat(uiLocale());
 
 /** Kinds whose approval signs nothing; the rest show "Signing…" while the ring works. */
 const NOT_SIGNING = new Set(['connect', 'add-chain', 'switch-chain', 'watch-asset']);

@@ -3,9 +3,9 @@
  * hash as text (CONTRACT.md "activity"), and where and when. `compact` leaves out the origin.
  */
 import type { ActivityItem } from '../../../src/rpc/procedures/sites';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 const statusText = (status: ActivityItem['status']) =>
   status === 'pending'

@@ -3,9 +3,10 @@
  * children indented. Values are text from the ring; the format only picks how they look.
  */
 import type { Field, FieldFormat } from '../../../src/markup/card';
+import { uiLocale } from '../i18n';
 import { Address } from './Address';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
 
 export function FieldTree({ fields }: { fields: readonly Field[] }) {
   return (

@@ -4,15 +4,15 @@ import { getAuditLog } from '../../../src/rpc/procedures/audit';
 import type { OutputOf } from '../../../src/rpc/procedures/procedure';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
 type AuditView = OutputOf<typeof getAuditLog>;
 
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-const number = new Intl.NumberFormat(undefined);
+const time = new Intl.DateTimeFormat(uiLocale(), { timeStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
+const number = new Intl.NumberFormat(uiLocale());
 
 export function AuditLog({ onBack }: { onBack(): void }) {
   const [log, setLog] = useState<AuditView | null>(null);

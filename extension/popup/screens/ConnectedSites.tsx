@@ -7,14 +7,14 @@ import { shortAddress } from '../../../src/markup/format';
 import { type ConnectedSitesView, getConnectedSites, revokeSite } from '../../../src/rpc/procedures/sites';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
 
 type Site = ConnectedSitesView['sites'][number];
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const number = new Intl.NumberFormat(undefined);
+const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+const number = new Intl.NumberFormat(uiLocale());
 
 export function ConnectedSites({ onBack }: { onBack(): void }) {
   const [view, setView] = useState<ConnectedSitesView | null>(null);

@@ -15,12 +15,12 @@ import { Icon, type IconName } from '../components/Icon';
 import { Portfolio } from '../components/Portfolio';
 import { RecentActivity } from '../components/RecentActivity';
 import { SkeletonBar, SkeletonRows } from '../components/Skeleton';
-import { type MessageKey, t } from '../i18n';
+import { type MessageKey, t, uiLocale } from '../i18n';
 import { call } from '../ringClient';
 import { useAccounts } from '../useAccounts';
 import { useAction } from '../useAction';
 
-const count = new Intl.NumberFormat();
+const count = new Intl.NumberFormat(uiLocale());
 
 export type HomeLink =
   | 'importAccount'

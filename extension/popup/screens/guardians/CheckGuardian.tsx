@@ -8,11 +8,11 @@ import { makeHealthChallenge, verifyHealthResponse } from '../../../../src/rpc/p
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField, ReadOnlyText } from '../../components/ReadOnlyText';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { t } from '../../i18n';
+import { t, uiLocale } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
-const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "… just now" for a confirmation of the last minute, else "… on <time>". */
 function confirmedText(index: number, at: number): string {

@@ -8,14 +8,14 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { type GuardiansView, getGuardians } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { t } from '../../i18n';
+import { t, uiLocale } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { tParts } from './tParts';
 
 type Split = NonNullable<GuardiansView['split']>;
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   onBack(): void;

@@ -6,14 +6,14 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { deleteEnvelope, type InboxView, releaseShare } from '../../../../src/rpc/procedures/guardians';
 import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { PastedTextField, ReadOnlyText } from '../../components/ReadOnlyText';
-import { t } from '../../i18n';
+import { t, uiLocale } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { tParts } from './tParts';
 
 type Kept = InboxView['envelopes'][number];
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
 
 interface Props {
   envelope: Kept;

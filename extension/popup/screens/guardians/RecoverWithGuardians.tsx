@@ -12,7 +12,7 @@ import { ErrorAlert, Working } from '../../components/ErrorAlert';
 import { EMPTY_PAIR, firstProblem, PasswordFields, type PasswordPair } from '../../components/PasswordFields';
 import { ReadOnlyText } from '../../components/ReadOnlyText';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { t } from '../../i18n';
+import { t, uiLocale } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 import { AskGuardians } from './AskGuardians';
@@ -22,7 +22,7 @@ import { tParts } from './tParts';
 
 type Request = NonNullable<OutputOf<typeof getRecoveryRequest>['request']>;
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   onRecovered(status: WalletStatus): void;

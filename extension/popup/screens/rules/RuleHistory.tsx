@@ -12,12 +12,12 @@ import {
   rollbackRules,
 } from '../../../../src/rpc/procedures/rules';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { t } from '../../i18n';
+import { t, uiLocale } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-const count = new Intl.NumberFormat(undefined);
+const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
+const count = new Intl.NumberFormat(uiLocale());
 
 interface Props {
   /** The active version: the history is re-read whenever it changes. */
