@@ -111,6 +111,15 @@ describe('fiatValues', () => {
       priceNote: /test-network ETH has no market price/,
     });
     expect(shipped.total).toEqual({ value: '$2,000.00', leftOut: ['ETH on Local chain 8545 (no price)'] });
+    // Held only on the test network: still "no price", not "balance unavailable" (nothing is read).
+    const alone = await fiatValues([local], feeds, {
+      rpc: node.rpc,
+      networks,
+      nowSeconds: NOW,
+      defaults: new Set(['ETH']),
+    });
+    expect(alone.values[0]).toMatchObject({ price: 'none' });
+    expect(alone.total?.leftOut).toEqual(['ETH on Local chain 8545 (no price)']);
     const userSet = await fiatValues([local], feeds, {
       rpc: node.rpc,
       networks,

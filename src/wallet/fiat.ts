@@ -66,17 +66,22 @@ export async function fiatValues(holdings: Holding[], feeds: PriceFeedSettings, 
   let cents = 0n;
   const leftOut: string[] = [];
   const values: (FiatValue | undefined)[] = holdings.map((h) => {
-    const reading = readings.get(h.symbol);
-    if (h.amount === undefined || !reading) {
+    if (h.amount === undefined) {
       leftOut.push(`${h.symbol} on ${h.network} (balance unavailable)`);
       return undefined;
     }
+    // Before the reading: a test-network coin is never read, so it has none.
     if (h.test && deps.defaults?.has(h.symbol)) {
       leftOut.push(`${h.symbol} on ${h.network} (no price)`);
       return {
         price: 'none',
         priceNote: `test-network ${h.symbol} has no market price (set a feed for it in Settings to value it)`,
       };
+    }
+    const reading = readings.get(h.symbol);
+    if (!reading) {
+      leftOut.push(`${h.symbol} on ${h.network} (balance unavailable)`);
+      return undefined;
     }
     if (reading.status !== 'fresh') {
       const price = reading.status === 'none' ? 'none' : 'stale';
