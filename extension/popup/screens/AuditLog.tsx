@@ -59,7 +59,8 @@ export function AuditLog({ onBack }: { onBack(): void }) {
                 <th scope="col">{t('auditHash')}</th>
               </tr>
             </thead>
-            <tbody>
+            {/* Each entry is the ring's record (kinds and reasons as the ring wrote them). */}
+            <tbody data-ring-text>
               {log.entries.toReversed().map((entry) => (
                 <tr key={entry.seq}>
                   <td className="nowrap" title={dateTime.format(entry.time)}>

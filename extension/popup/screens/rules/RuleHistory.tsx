@@ -76,7 +76,7 @@ export function RuleHistory({ activeN, onRolledBack }: Props) {
             <div className="row spread">
               <span id={`rule-version-${x.n}`}>
                 {x.n === activeN ? t('ruleVersionActive', x.n) : t('ruleVersion', x.n)} · {when.format(x.at)}{' '}
-                · {x.why} · {t('ruleVersionCount', count.format(x.rules))}
+                · <span data-ring-text>{x.why}</span> · {t('ruleVersionCount', count.format(x.rules))}
               </span>
               {x.n !== activeN && (
                 <button

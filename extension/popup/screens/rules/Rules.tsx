@@ -59,7 +59,8 @@ export function Rules({ onBack }: { onBack(): void }) {
             {view.name ? t('rulesActiveNamed', view.n, view.name) : t('rulesActive', view.n)}
           </h3>
           {view.signer && <p className="meta">{t('rulesSignedBy', view.signer)}</p>}
-          <ul className="list" aria-labelledby="active-rules">
+          {/* The ring words the rules (their descriptions are the rule set's own text). */}
+          <ul className="list" aria-labelledby="active-rules" data-ring-text>
             {view.lines.map((line) => (
               <li key={line} className="list-item">
                 {line}
