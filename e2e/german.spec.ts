@@ -56,7 +56,8 @@ async function expectNoEnglish(page: Page, screen: string) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (!parent || parent.closest('[data-ring-text], [translate="no"], textarea, script, style')) continue;
+        if (!parent || parent.closest('[data-ring-text], [translate="no"], textarea, script, style'))
+          continue;
         if (!parent.checkVisibility()) continue;
         parts.push(node.nodeValue ?? '');
       }

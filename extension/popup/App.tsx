@@ -11,6 +11,7 @@ import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { AccountHeader } from './components/AccountHeader';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Icon } from './components/Icon';
+import { takeFirstStatus } from './firstStatus';
 import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
@@ -86,7 +87,8 @@ export function App() {
 
   const refresh = useCallback(async () => {
     try {
-      const [nextStatus, nextNetworks] = await Promise.all([call(getStatus, {}), call(getNetworks, {})]);
+      const [nextStatus, nextNetworks] = await (takeFirstStatus() ??
+        Promise.all([call(getStatus, {}), call(getNetworks, {})]));
       applyStatus(nextStatus);
       setNetworks(nextNetworks);
       setError(null);
