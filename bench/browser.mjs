@@ -4,8 +4,7 @@
  * with performance.now(), so Playwright's own round trips are not in the numbers.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension as launch } from '../scripts/chromium.mjs';
 
 export { CHROMIUM_PATH, EXTENSION_DIR };
@@ -149,71 +148,6 @@ export async function measureColdStart(page, extensionId, { runs = 10, settleMs 
     { name: 'worker cold start → 1st answer p50', value: ms(s.p50), unit: 'ms', note },
     { name: 'worker cold start → 1st answer max', value: ms(s.max), unit: 'ms', note: '' },
   ];
-}
-
-/** The floor reference: an extension page with one module that only sets the mark (see addFloorPage). */
-export const FLOOR_PAGE = 'bench-floor.html';
-
-/**
- * Adds the floor page to a copy of dist/chrome: what opening any extension page costs on this
- * machine (tab, renderer, one module), so the popup's figure can be read beside it.
- */
-export function addFloorPage(chromeDir) {
-  writeFileSync(
-    join(chromeDir, FLOOR_PAGE),
-    '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="./bench-floor.js"></script>\n',
-  );
-  writeFileSync(
-    join(chromeDir, 'bench-floor.js'),
-    "document.getElementById('root').textContent = 'floor';\nperformance.mark('ringfence:first-render');\n",
-  );
-}
-
-async function openUntilMark(context, url) {
-  const page = await context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'commit', timeout: 10_000 });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('ringfence:first-render').length > 0,
-      null,
-      { timeout: 10_000, polling: 10 },
-    );
-    return await page.evaluate(() => performance.getEntriesByName('ringfence:first-render')[0].startTime);
-  } finally {
-    await page.close().catch(() => {});
-  }
-}
-
-/**
- * popup.html in a new tab → performance.mark('ringfence:first-render') (ms since navigation start),
- * alternated with the floor page (addFloorPage) when `floor` is set, so both see the same load.
- */
-export async function measurePopup(context, extensionId, { runs = 10, floor = false } = {}) {
-  const samples = [];
-  const floors = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(await openUntilMark(context, `chrome-extension://${extensionId}/popup.html`));
-    if (floor) floors.push(await openUntilMark(context, `chrome-extension://${extensionId}/${FLOOR_PAGE}`));
-  }
-  const s = stats(samples);
-  const goal = s.p50 <= 80 ? 'met' : 'NOT MET';
-  const f = floor ? stats(floors) : undefined;
-  const note =
-    `goal ≤ 80 ms (${goal}; before: 112 ms); ${s.n} opens in a new tab, worker warm, wallet not yet created ` +
-    `(the mark: the ring's status is known and its screen rendered); first ${ms(samples[0])}, min ${ms(s.min)}` +
-    (f ? `; reference: an empty extension page p50 ${ms(f.p50)} ms in this run` : '');
-  const rows = [
-    { name: 'popup open → first render p50', value: ms(s.p50), unit: 'ms', note },
-    { name: 'popup open → first render max', value: ms(s.max), unit: 'ms', note: '' },
-  ];
-  if (f)
-    rows.push({
-      name: 'empty extension page open → its script p50 (reference)',
-      value: ms(f.p50),
-      unit: 'ms',
-      note: `the floor of any page on this machine now: tab, renderer, one module; ${f.n} opens alternated with the popup's`,
-    });
-  return rows;
 }
 
 /** Sanity check that the MetaMask comparison bundle runs: evaluate it and look for its EIP-6963 announcement. */

@@ -3,7 +3,7 @@
  * `npm run bench`: builds the extension and the demo dapp, then measures
  *   - page → worker → page round trip of eth_chainId (demo dapp, in-page performance.now()),
  *   - worker cold start → first answer (worker stopped over CDP first),
- *   - popup open → first render (performance.mark('ringfence:first-render') in App.tsx),
+ *   - popup open → first render: the toolbar popup, beside an empty page and React alone (bench/firstRender.mjs),
  *   - unlock (default KDF + decrypt) in the real worker, driven over the popup port (bench/wallet.mjs),
  *   - popup open → accounts visible, with 1 and with 1,000 accounts (selected + count + first screenful),
  *   - bundle sizes (ours and MetaMask's inpage provider, bundled the same way),
@@ -19,14 +19,13 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  addFloorPage,
   checkMetaMaskBundle,
   launchWithExtension,
   measureColdStart,
-  measurePopup,
   measureRoundTrip,
   openDapp,
 } from '../bench/browser.mjs';
+import { addReferencePages, measureFirstRender } from '../bench/firstRender.mjs';
 import { measurePolicy } from '../bench/policy.mjs';
 import { measureRecovery } from '../bench/recovery.mjs';
 import { measureSigning } from '../bench/signing.mjs';
@@ -159,7 +158,7 @@ async function main() {
     const policy = await measurePolicy();
     const utxo = await measureUtxo();
 
-    addFloorPage(join(snapshot, 'chrome')); // after the sizes: not part of the build
+    await addReferencePages(join(snapshot, 'chrome')); // after the sizes: not part of the build
     anvil = await startAnvilWhenFree();
     server = await serveStatic(join(snapshot, 'demo'));
     browser = await launchWithExtension({ extensionDir: join(snapshot, 'chrome') });
@@ -168,7 +167,7 @@ async function main() {
     const dapp = await openDapp(browser.context, server.url);
     rows.push(...(await measureRoundTrip(dapp, { warmup: 50, calls: 500 })));
     rows.push(...(await measureColdStart(dapp, browser.extensionId, { runs: 10, settleMs: 300 })));
-    rows.push(...(await measurePopup(browser.context, browser.extensionId, { runs: 10, floor: true })));
+    rows.push(...(await measureFirstRender(browser.context, dapp, browser.extensionId, { runs: 21 })));
     rows.push(...(await measureWallet(browser.context, browser.extensionId)));
 
     if (sizes.metamaskBundle) {
