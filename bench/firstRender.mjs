@@ -15,16 +15,14 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { stats, withTimeout } from './browser.mjs';
+import { stats } from './browser.mjs';
+import { toolbarPopup } from './toolbarPopup.mjs';
 
 const FLOOR_PAGE = 'bench-floor.html';
 const REACT_PAGE = 'bench-reference/react-floor.html';
 const MARK = 'ringfence:first-render';
 const GOAL_MS = 80;
-// A popup opened while the last one is still closing waits for it (about 200 ms more, seen here).
-const SETTLE_MS = 150;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ms = (x) => Math.round(x * 100) / 100;
 
 /** Writes the floor page and builds the React reference into a copy of dist/chrome (not the build). */
@@ -54,109 +52,6 @@ export async function addReferencePages(chromeDir) {
   });
 }
 
-/** The extension's running worker; a dapp call wakes it first (the cold-start bench stops it). */
-async function runningWorker(context, dapp, extensionId) {
-  await dapp.evaluate(() => window.ethereum.request({ method: 'eth_chainId' }));
-  const ours = (w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
-  return (
-    context.serviceWorkers().find(ours) ??
-    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 }))
-  );
-}
-
-/** Waits until no page of ours is open, then a little more: a popup still closing delays the next. */
-async function noPopupOpen(cdp, extensionId) {
-  const ours = `chrome-extension://${extensionId}/`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    if (!targetInfos.some((t) => t.type === 'page' && t.url.startsWith(ours))) break;
-    if (Date.now() > deadline) throw new Error('bench: a popup of ours stayed open');
-    await sleep(5);
-  }
-  await sleep(SETTLE_MS);
-}
-
-async function targetWithUrl(cdp, url, { present = true, timeoutMs = 10_000 } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const found = targetInfos.find((t) => t.url === url);
-    if (Boolean(found) === present) return found;
-    if (Date.now() > deadline)
-      throw new Error(`bench: popup ${url} ${present ? 'never opened' : 'never closed'}`);
-    await sleep(5);
-  }
-}
-
-/**
- * The mark in the popup target: ms since the page's navigation start, and its epoch time (attached
- * without flattening: a CDP session of our own beside Playwright's).
- */
-async function markTime(cdp, targetId) {
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  const expression = `new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = () => {
-      const mark = performance.getEntriesByName('${MARK}')[0];
-      if (mark) resolve({ sinceNavigation: mark.startTime, at: performance.timeOrigin + mark.startTime });
-      else if (Date.now() - started > 10000) reject(new Error('no ${MARK} mark within 10 s'));
-      else setTimeout(poll, 2);
-    };
-    poll();
-  })`;
-  try {
-    // The first evaluation can land in the document before the navigation commits: ask again.
-    for (let attempt = 1; ; attempt++) {
-      const reply = await evaluateInSession(cdp, sessionId, attempt, expression);
-      if (reply.result?.value?.at !== undefined && !reply.exceptionDetails) return reply.result.value;
-      if (attempt >= 5) throw new Error(`bench: reading the mark failed: ${JSON.stringify(reply)}`);
-      await sleep(5);
-    }
-  } finally {
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-  }
-}
-
-function evaluateInSession(cdp, sessionId, id, expression) {
-  const reply = new Promise((resolveReply) => {
-    const onMessage = (event) => {
-      if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message);
-      if (message.id !== id) return;
-      cdp.off('Target.receivedMessageFromTarget', onMessage);
-      resolveReply(message.error ? { exceptionDetails: message.error } : message.result);
-    };
-    cdp.on('Target.receivedMessageFromTarget', onMessage);
-  });
-  const params = { expression, awaitPromise: true, returnByValue: true };
-  void cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
-  });
-  return withTimeout(reply, 15_000, 'reading the popup mark');
-}
-
-/** One open of `page` as the toolbar popup: ms to the page's mark from its navigation and from openPopup(). */
-async function openOnce(worker, cdp, extensionId, page) {
-  const url = `chrome-extension://${extensionId}/${page}`;
-  await noPopupOpen(cdp, extensionId);
-  const openedAt = await worker.evaluate(async (popup) => {
-    await chrome.action.setPopup({ popup });
-    const t0 = performance.timeOrigin + performance.now();
-    await chrome.action.openPopup();
-    return t0;
-  }, page);
-  const target = await targetWithUrl(cdp, url);
-  try {
-    const mark = await markTime(cdp, target.targetId);
-    return { sinceNavigation: mark.sinceNavigation, sinceOpen: mark.at - openedAt };
-  } finally {
-    await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-    await targetWithUrl(cdp, url, { present: false });
-  }
-}
-
 /** popup.html in a new tab (the bench's measure before this one): ms from navigation start to the mark. */
 async function openInTab(context, extensionId) {
   const page = await context.newPage();
@@ -177,20 +72,18 @@ async function openInTab(context, extensionId) {
  * of the demo dapp (a CDP session hangs off it, and its calls wake the worker).
  */
 export async function measureFirstRender(context, dapp, extensionId, { runs = 21 } = {}) {
-  const worker = await runningWorker(context, dapp, extensionId);
-  const cdp = await context.newCDPSession(dapp);
+  const popup = await toolbarPopup(context, dapp, extensionId);
   const opens = { popup: [], floor: [], react: [], tab: [] };
   try {
     for (let i = 0; i < runs; i++) {
-      opens.popup.push(await openOnce(worker, cdp, extensionId, 'popup.html'));
-      opens.floor.push(await openOnce(worker, cdp, extensionId, FLOOR_PAGE));
-      opens.react.push(await openOnce(worker, cdp, extensionId, REACT_PAGE));
+      opens.popup.push(await popup.open('popup.html', MARK));
+      opens.floor.push(await popup.open(FLOOR_PAGE, MARK));
+      opens.react.push(await popup.open(REACT_PAGE, MARK));
     }
     // Not alternated: a tab closing just before slows the next popup window down (seen here).
     for (let i = 0; i < Math.min(runs, 10); i++) opens.tab.push(await openInTab(context, extensionId));
   } finally {
-    await worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' })).catch(() => {});
-    await cdp.detach().catch(() => {});
+    await popup.close();
   }
   const page = (list) => stats(list.map((o) => o.sinceNavigation));
   const window = (list) => stats(list.map((o) => o.sinceOpen));

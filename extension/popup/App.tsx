@@ -11,7 +11,7 @@ import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
 import { AccountHeader } from './components/AccountHeader';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Icon } from './components/Icon';
-import { takeFirstStatus } from './firstStatus';
+import { takeAnsweredFirstStatus, takeFirstStatus } from './firstStatus';
 import { t } from './i18n';
 import { NetworkPicker } from './NetworkPicker';
 import { call, errorMessage, isStale, onDisconnect } from './ringClient';
@@ -63,16 +63,18 @@ type Screen =
   | 'addressBook';
 
 export function App() {
-  const [status, setStatus] = useState<WalletStatus | null>(null);
+  // The ring's first answer, when it came before this first render (main.tsx waits a little for it).
+  const [answered] = useState(takeAnsweredFirstStatus);
+  const [status, setStatus] = useState<WalletStatus | null>(answered?.[0] ?? null);
   const [screen, setScreen] = useState<Screen>('start');
-  const [networks, setNetworks] = useState<NetworksView | null>(null);
+  const [networks, setNetworks] = useState<NetworksView | null>(answered?.[1] ?? null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checkIndex, setCheckIndex] = useState(1);
   /** The selected account for the header, as Home last read it. */
   const [account, setAccount] = useState<AccountView | null>(null);
   const marked = useRef(false);
-  const stateRef = useRef<WalletStatus['state'] | null>(null);
+  const stateRef = useRef<WalletStatus['state'] | null>(answered?.[0].state ?? null);
 
   /** Moves to the ring's state; a changed state starts that state's first screen. */
   const applyStatus = useCallback((next: WalletStatus) => {
@@ -98,10 +100,10 @@ export function App() {
   }, [applyStatus]);
 
   useEffect(() => {
-    void refresh();
+    if (!answered) void refresh();
     // The worker stopped (idle kill, crash, update): it comes back locked, so re-read the state.
     return onDisconnect(() => void refresh());
-  }, [refresh]);
+  }, [answered, refresh]);
 
   useEffect(() => {
     // The benchmark reads this mark: popup open → first meaningful render.

@@ -11,12 +11,38 @@ let first: Promise<[WalletStatus, NetworksView]> | undefined = Promise.all([
   call(getStatus, {}),
   call(getNetworks, {}),
 ]);
+let answered: [WalletStatus, NetworksView] | undefined;
 // Nobody may be waiting yet; a failure is handled when App takes it (or the next refresh asks again).
-first.catch(() => {});
+const settled = first.then(
+  (answer) => {
+    answered = answer;
+  },
+  () => {},
+);
+
+/**
+ * Resolves when the first answer is here (or failed), or after `ms`, whichever is first. main.tsx
+ * waits for it before the first render: the warm ring answers within a few ms, and the popup then
+ * renders its screen once, instead of "Opening…" first and the screen a render (and a frame) later.
+ */
+export function firstAnswerWithin(ms: number): Promise<void> {
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+/** The first answer if it is already here, once (then takeFirstStatus no longer returns it). */
+export function takeAnsweredFirstStatus(): [WalletStatus, NetworksView] | undefined {
+  const answer = answered;
+  if (answer) {
+    answered = undefined;
+    first = undefined;
+  }
+  return answer;
+}
 
 /** The first answer, once; undefined afterwards. */
 export function takeFirstStatus(): Promise<[WalletStatus, NetworksView]> | undefined {
   const answer = first;
   first = undefined;
+  answered = undefined;
   return answer;
 }

@@ -12,8 +12,16 @@ import { AccountItem } from './AccountItem';
 import { Identicon } from './Identicon';
 import { SkeletonBar } from './Skeleton';
 
-/** A row's usual height in px (name row + address row + Use button); rows are measured anyway. */
-const ROW_ESTIMATE = 96;
+/**
+ * Rows' heights in px with popup.css (name row + address row + Use button, and the selected
+ * account's short row), and the scroll box's max-height (.account-scroller). Rows are measured
+ * anyway (measureElement); estimates that are right, and the box's height known before it is
+ * mounted, let the first render place the first screenful and its measuring change nothing, so
+ * opening the popup costs one render of the list instead of three.
+ */
+const ROW_HEIGHT = 110;
+const SELECTED_ROW_HEIGHT = 50;
+const SCROLLER_HEIGHT = 360;
 
 interface Props {
   copy: AccountsCopy;
@@ -29,7 +37,8 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
   const virtualizer = useVirtualizer({
     count: copy.total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    initialRect: { width: 0, height: SCROLLER_HEIGHT },
+    estimateSize: (at) => (copy.rows.get(at)?.id === copy.selectedId ? SELECTED_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 3,
     getItemKey: (at) => copy.rows.get(at)?.id ?? `position-${at}`,
   });
