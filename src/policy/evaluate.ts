@@ -40,6 +40,34 @@ export interface Evaluation {
   risks: string[];
 }
 
+/** A matched rule as the user sees it: which rule, what it says, and whether it decided. */
+export type MatchedRuleView = Pick<MatchedRule, 'ruleId' | 'verdict' | 'reason' | 'decisive'>;
+
+/** What the user is shown of an evaluation (without `risks`: a caller that shows them adds them). */
+export interface VerdictView {
+  verdict: Verdict;
+  reasons: string[];
+  matched: MatchedRuleView[];
+}
+
+/**
+ * The user's view of `evaluation`: one shape for the approval card's "Why?" and the Rules screen's
+ * dry run, so both say the same thing about the same request. Leaves out specificity and `final`,
+ * which explain the engine, not the verdict.
+ */
+export function verdictView(evaluation: Evaluation): VerdictView {
+  return {
+    verdict: evaluation.verdict,
+    reasons: evaluation.reasons,
+    matched: evaluation.matched.map(({ ruleId, verdict, reason, decisive }) => ({
+      ruleId,
+      verdict,
+      reason,
+      decisive,
+    })),
+  };
+}
+
 export interface EvaluateOptions {
   /** The verdict when no rule matches. Default 'confirm'. */
   defaultVerdict?: Verdict;

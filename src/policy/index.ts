@@ -25,6 +25,9 @@ export {
   type Evaluation,
   evaluate,
   type MatchedRule,
+  type MatchedRuleView,
+  type VerdictView,
+  verdictView,
 } from './evaluate';
 export { KIND_FAMILY } from './facts';
 export { editDistance, type Lookalike, lookalikeOf, skeleton } from './lookalike';

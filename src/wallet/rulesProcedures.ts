@@ -20,6 +20,7 @@ import {
   type RequestKind,
   type Rule,
   type RuleVersion,
+  verdictView,
   verifyHistory,
 } from '../policy';
 import { NATIVE_DECIMALS } from '../policy/request';
@@ -158,17 +159,9 @@ export function askRules(ctx: WalletContext, selected: { chainId: number; symbol
     kind: 'policy-asked',
     detail: `${input.origin.slice(0, 200)} ${input.kind}: ${evaluation.verdict} (dry run)`,
   });
-  return labeled('private', {
-    verdict: evaluation.verdict,
-    reasons: evaluation.reasons,
-    matched: evaluation.matched.map(({ ruleId, verdict, reason, decisive }) => ({
-      ruleId,
-      verdict,
-      reason,
-      decisive,
-    })),
-    risks: evaluation.risks,
-  });
+  // Unlike the card's policy (the card has its own `risks`), askRules also returns the risk codes
+  // the rules saw (docs/procedures.md).
+  return labeled('private', { ...verdictView(evaluation), risks: evaluation.risks });
 }
 
 const bookView = (contacts: PolicyState['contacts']) =>

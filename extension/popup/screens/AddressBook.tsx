@@ -3,7 +3,7 @@
  * tags ("sends to exchange above 0.5 ETH need the password"), cards show the name beside the
  * address, and a contact vouches for an address the poisoning check would refuse.
  */
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import {
   type AddressBookView,
   addContact,
@@ -16,22 +16,14 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
+import { useRingView } from '../useRingView';
 
 export function AddressBook({ onBack }: { onBack(): void }) {
-  const [view, setView] = useState<AddressBookView | null>(null);
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');
   const [tags, setTags] = useState('');
   const { busy, error, run } = useAction();
-
-  const load = useCallback(async () => {
-    const next = await run(() => call(getAddressBook, {}));
-    if (next) setView(next);
-  }, [run]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { view, setView } = useRingView(run, getAddressBook);
 
   const onAdd = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
  * The sites this wallet gave accounts to (EIP-2255 permissions, one grant per exact origin), each
  * with Revoke. Revoking only forgets the grant: the site must ask again to see an account.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { shortAddress } from '../../../src/markup/format';
 import { type ConnectedSitesView, getConnectedSites, revokeSite } from '../../../src/rpc/procedures/sites';
 import { ErrorAlert, Working } from '../components/ErrorAlert';
@@ -10,6 +10,7 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import { t, uiLocale } from '../i18n';
 import { call } from '../ringClient';
 import { useAction } from '../useAction';
+import { useRingView } from '../useRingView';
 
 type Site = ConnectedSitesView['sites'][number];
 
@@ -17,18 +18,9 @@ const date = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
 const number = new Intl.NumberFormat(uiLocale());
 
 export function ConnectedSites({ onBack }: { onBack(): void }) {
-  const [view, setView] = useState<ConnectedSitesView | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-
-  const load = useCallback(async () => {
-    const next = await run(() => call(getConnectedSites, {}));
-    if (next) setView(next);
-  }, [run]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { view, setView, reload } = useRingView(run, getConnectedSites);
 
   const revoke = async (origin: string) => {
     setRevoking(origin);
@@ -44,7 +36,7 @@ export function ConnectedSites({ onBack }: { onBack(): void }) {
       {!view && !error && <p role="status">{t('sitesLoading')}</p>}
       <ErrorAlert message={error} />
       {!view && error && (
-        <button type="button" className="secondary" onClick={load} disabled={busy}>
+        <button type="button" className="secondary" onClick={reload} disabled={busy}>
           {t('retry')}
         </button>
       )}

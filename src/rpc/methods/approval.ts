@@ -13,7 +13,7 @@
  */
 import { ErrorCode, RpcError } from '../../errors';
 import type { Card } from '../../markup/card';
-import type { Evaluation } from '../../policy';
+import { type Evaluation, verdictView } from '../../policy';
 import type { ApprovalAnswer } from '../approvals';
 import { type PolicyFacts, policyRequestOf } from './policyRequest';
 import type { DappContext } from './types';
@@ -101,16 +101,7 @@ export async function askUser(
       ticket.close();
       return {};
     }
-    card.policy = {
-      verdict: evaluation.verdict,
-      reasons: evaluation.reasons,
-      matched: evaluation.matched.map(({ ruleId, verdict, reason, decisive }) => ({
-        ruleId,
-        verdict,
-        reason,
-        decisive,
-      })),
-    };
+    card.policy = verdictView(evaluation);
     const needsPassword = options.needsPassword === true || evaluation.verdict === 'confirm-with-password';
     return await ticket.ask(card, needsPassword ? { needsPassword } : {});
   } catch (error) {

@@ -5,7 +5,7 @@
  * positive of the bundled list or the look-alike check). The ring validates every entry and audits
  * every change; this section only shows its answers.
  */
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import {
   type BlockedSitesView,
   changeBlockedSites,
@@ -16,6 +16,7 @@ import { TextField } from '../../components/TextField';
 import { type MessageKey, t } from '../../i18n';
 import { call } from '../../ringClient';
 import { useAction } from '../../useAction';
+import { useRingView } from '../../useRingView';
 
 type List = keyof BlockedSitesView;
 
@@ -50,12 +51,8 @@ const WORDS: Record<List, Record<'field' | 'add' | 'list' | 'remove' | 'empty' |
 const LISTS: readonly List[] = ['blocked', 'protected', 'allowed'];
 
 export function BlockedSites() {
-  const [view, setView] = useState<BlockedSitesView | null>(null);
   const { busy, error, run } = useAction();
-
-  useEffect(() => {
-    void run(() => call(getBlockedSites, {})).then((next) => next && setView(next));
-  }, [run]);
+  const { view, setView } = useRingView(run, getBlockedSites);
 
   const change = useCallback(
     async (action: 'add' | 'remove', list: List, entry: string) => {
@@ -63,7 +60,7 @@ export function BlockedSites() {
       if (next) setView(next);
       return next !== undefined;
     },
-    [run],
+    [run, setView],
   );
 
   return (
