@@ -39,7 +39,8 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
     getScrollElement: () => scroller.current,
     initialRect: { width: 0, height: SCROLLER_HEIGHT },
     estimateSize: (at) => (copy.rows.get(at)?.id === copy.selectedId ? SELECTED_ROW_HEIGHT : ROW_HEIGHT),
-    overscan: 3,
+    // One row either side: enough for keyboard and wheel scrolling, and less to build on open.
+    overscan: 1,
     getItemKey: (at) => copy.rows.get(at)?.id ?? `position-${at}`,
   });
   const items = virtualizer.getVirtualItems();
