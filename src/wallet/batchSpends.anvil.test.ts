@@ -33,22 +33,12 @@ const transfer = (to: string, amount: bigint) => ({
   data: encodeCall(SELECTORS.transfer, [to as Address, amount]),
 });
 
-async function pendingCard(w: Awaited<ReturnType<typeof harness>>) {
-  for (let i = 0; i < 1000 && w.approvals.list().length === 0; i++)
-    await new Promise((r) => setTimeout(r, 10));
-  const [pending] = w.approvals.list();
-  if (!pending) throw new Error('no card');
-  return pending;
-}
-
 describe('token sends inside a wallet_sendCalls batch (anvil)', () => {
   it('count toward a per-token daily limit: judged on the card, recorded after the broadcast', async () => {
     const { rpc, url } = chain();
     const w = await harness({ rpc: createJsonRpcClient(), rpcUrl: url });
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
-    const connecting = w.route(SITE, { method: 'eth_requestAccounts', params: [] });
-    await w.answer('approve');
-    await connecting;
+    await w.connect(SITE);
     const watching = w.route(SITE, {
       method: 'wallet_watchAsset',
       params: { type: 'ERC20', options: { address: token } },
@@ -73,7 +63,7 @@ describe('token sends inside a wallet_sendCalls batch (anvil)', () => {
 
     // 30 + 30 RFT in one batch: under the limit, the normal card.
     const first = sendCalls([transfer(BOB, 30n * TKN), transfer(CAROL, 30n * TKN)]);
-    const card1 = await pendingCard(w);
+    const card1 = await w.pending(10_000);
     expect(card1.card.kind).toBe('batch');
     expect(card1.card.policy?.verdict).toBe('confirm');
     expect(card1.needsPassword).toBeUndefined();
@@ -82,7 +72,7 @@ describe('token sends inside a wallet_sendCalls batch (anvil)', () => {
 
     // 25 + 25 more: with the day's 60 that is 110 > 100 — the batch's tokens are seen, and counted.
     const second = sendCalls([transfer(BOB, 25n * TKN), transfer(CAROL, 25n * TKN)]);
-    const card2 = await pendingCard(w);
+    const card2 = await w.pending(10_000);
     expect(card2.needsPassword).toBe(true);
     expect(card2.card.policy?.reasons).toEqual([
       `More than 100 RFT a day needs my password (24h total with this one 110 ${token} > 100)`,

@@ -234,9 +234,7 @@ describe('tokens the wallet follows besides watchAsset', () => {
   it("a token a site's transaction transfers joins the portfolio once the transaction is sent", async () => {
     const w = await wallet();
     const site = 'http://127.0.0.1:5173';
-    const connecting = w.route(site, { method: 'eth_requestAccounts' });
-    await w.answer('approve');
-    await connecting;
+    await w.connect(site);
     expect(await symbols(w)).not.toContain('TKN');
     const data = encodeCall(SELECTORS.transfer, [RECIPIENT, 1n]);
     const sending = w.route(site, {

@@ -22,36 +22,26 @@ const dailyEth = rule(
   { description: 'More than 1 ETH a day needs my password' },
 );
 
-async function pendingCard(w: Awaited<ReturnType<typeof harness>>) {
-  for (let i = 0; i < 1000 && w.approvals.list().length === 0; i++)
-    await new Promise((r) => setTimeout(r, 10));
-  const [pending] = w.approvals.list();
-  if (!pending) throw new Error('no card');
-  return pending;
-}
-
 describe('rolling totals of real sends (anvil)', () => {
   it('0.6 ETH, then 0.6 ETH asks for the password, and still after a restart', async () => {
     const options = { rpc: createJsonRpcClient(), rpcUrl: chain().url };
     const w = await harness(options);
     await w.ok('importWallet', { phrase: TEST_MNEMONIC, password: TEST_PASSWORD });
-    const connecting = w.route(SITE, { method: 'eth_requestAccounts', params: [] });
-    await w.answer('approve');
-    await connecting;
+    await w.connect(SITE);
     const defaults = defaultRuleSet();
     await w.ok('saveRules', { json: JSON.stringify({ ...defaults, rules: [...defaults.rules, dailyEth] }) });
     const send = (h: typeof w) =>
       h.route(SITE, { method: 'eth_sendTransaction', params: [{ from: FROM, to: TO, value: SIX_TENTHS }] });
 
     const first = send(w);
-    const card1 = await pendingCard(w);
+    const card1 = await w.pending(10_000);
     expect(card1.needsPassword).toBeUndefined();
     expect(card1.card.policy?.verdict).toBe('confirm');
     await w.ok('resolveApproval', { id: card1.id, decision: 'approve' });
     expect(await first).toMatchObject({ result: expect.stringMatching(/^0x[0-9a-f]{64}$/) });
 
     const second = send(w);
-    const card2 = await pendingCard(w);
+    const card2 = await w.pending(10_000);
     expect(card2.needsPassword).toBe(true);
     expect(card2.card.policy?.reasons).toEqual([
       'More than 1 ETH a day needs my password (24h total with this one 1.2 ETH > 1)',
@@ -62,7 +52,7 @@ describe('rolling totals of real sends (anvil)', () => {
     const restarted = await harness({ ...options, store: w.store });
     await restarted.ok('unlock', { password: TEST_PASSWORD });
     const third = send(restarted);
-    const card3 = await pendingCard(restarted);
+    const card3 = await restarted.pending(10_000);
     expect(card3.needsPassword).toBe(true);
     expect(card3.card.policy?.reasons[0]).toContain('1.8 ETH > 1');
     await restarted.ok('resolveApproval', { id: card3.id, decision: 'reject' });

@@ -91,13 +91,40 @@ export async function harness(options: HarnessOptions = {}) {
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return result.output as Record<string, unknown>;
   }
+  /** The first card waiting for the user, once there is one (up to `ms`; a chain read can come first). */
+  async function pending(ms = 2000) {
+    for (let waited = 0; waited < ms && approvals.list().length === 0; waited += 5)
+      await new Promise((r) => setTimeout(r, 5));
+    const card = approvals.list()[0];
+    if (!card) throw new Error(`pending: no request is waiting for approval after ${ms} ms`);
+    return card;
+  }
   /** Waits until a card is pending, then answers it like the user on the approval window. */
   async function answer(decision: 'approve' | 'reject', extra: Record<string, unknown> = {}) {
-    for (let i = 0; i < 400 && approvals.list().length === 0; i++) await new Promise((r) => setTimeout(r, 5));
-    const pending = approvals.list()[0];
-    if (!pending) throw new Error('answer: no request is waiting for approval');
-    await ok('resolveApproval', { id: pending.id, decision, ...extra });
-    return pending;
+    const card = await pending();
+    await ok('resolveApproval', { id: card.id, decision, ...extra });
+    return card;
   }
-  return { store, factory, ring, ctx, call, ok, popupMessages, route, approvals, events, networks, answer };
+  /** `site` asks for the accounts (eth_requestAccounts) and the user approves. */
+  async function connect(site: string) {
+    const connecting = route(site, { method: 'eth_requestAccounts', params: [] });
+    await answer('approve');
+    return connecting;
+  }
+  return {
+    store,
+    factory,
+    ring,
+    ctx,
+    call,
+    ok,
+    popupMessages,
+    route,
+    approvals,
+    events,
+    networks,
+    pending,
+    answer,
+    connect,
+  };
 }
