@@ -42,12 +42,14 @@ async function noPopupOpen(cdp, extensionId, ignore) {
   await sleep(SETTLE_MS);
 }
 
-async function targetWithUrl(cdp, url, { present = true, timeoutMs = 10_000 } = {}) {
+async function targetWithUrl(cdp, url, ignore, { present = true, timeoutMs = 10_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { targetInfos } = await cdp.send('Target.getTargets');
     // By path: the query of a page opened with one may come back encoded differently.
-    const found = targetInfos.find((t) => t.url.split('?')[0] === url.split('?')[0]);
+    const found = targetInfos.find(
+      (t) => t.url.split('?')[0] === url.split('?')[0] && !ignore.has(t.targetId),
+    );
     if (Boolean(found) === present) return found;
     if (Date.now() > deadline)
       throw new Error(`bench: popup ${url} ${present ? 'never opened' : 'never closed'}`);
@@ -117,14 +119,14 @@ async function openOnce({ worker, cdp, extensionId, ignore }, page, name, check)
     await chrome.action.openPopup();
     return t0;
   }, page);
-  const target = await targetWithUrl(cdp, url);
+  const target = await targetWithUrl(cdp, url, ignore);
   try {
     const mark = await markTime(cdp, target.targetId, name);
     const checked = check ? await valueIn(cdp, target.targetId, check) : undefined;
     return { sinceNavigation: mark.sinceNavigation, sinceOpen: mark.at - openedAt, checked };
   } finally {
     await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-    await targetWithUrl(cdp, url, { present: false });
+    await targetWithUrl(cdp, url, ignore, { present: false });
   }
 }
 
