@@ -38,6 +38,25 @@ describe('size budgets', () => {
     expect(gzipped).toBeLessThanOrEqual(4096);
   });
 
+  // Each file a page loads before its first screen costs the opening popup about a millisecond (its
+  // request, then its own task), so the builds keep every page to one entry, one chunk, one stylesheet.
+  it.each(['popup', 'approval'])(
+    '%s.html loads ≤ 2 scripts and 1 stylesheet before its first screen',
+    (page) => {
+      const html = readFileSync(resolve(dist, 'chrome', `${page}.html`), 'utf8');
+      const scripts = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+      const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThanOrEqual(1);
+      expect(scripts.length).toBeLessThanOrEqual(2);
+      expect(sheets).toHaveLength(1);
+    },
+  );
+
+  it('the worker is one file: it imports no chunk when it wakes', () => {
+    const worker = readFileSync(resolve(dist, 'chrome', 'background.js'), 'utf8');
+    expect(worker).not.toMatch(/\bfrom\s*["']\.\/|\bimport\s*["']\.\/|import\(\s*["']\.\//);
+  });
+
   it.each(browsers)('dist/ringfence-%s.zip is ≤ 1 MiB', (browser) => {
     expect(statSync(resolve(dist, `ringfence-${browser}.zip`)).size).toBeLessThanOrEqual(MiB);
   });

@@ -19,7 +19,8 @@ const configFile = resolve(root, 'vite.config.ts');
 
 export async function buildAll({ demo = false } = {}) {
   const started = Date.now();
-  for (const mode of ['extension', 'content', 'inpage']) await build({ configFile, mode, logLevel: 'warn' });
+  for (const mode of ['popup', 'approval', 'background', 'content', 'inpage'])
+    await build({ configFile, mode, logLevel: 'warn' });
   const recoverPage = await buildRecoverPage();
   const chrome = resolve(dist, 'chrome');
   for (const dir of [dist, chrome, resolve(root, 'docs')])
