@@ -10,6 +10,7 @@ import type { AccountsCopy } from '../accountsPatch';
 import { t } from '../i18n';
 import { AccountItem } from './AccountItem';
 import { Identicon } from './Identicon';
+import { observeBoxSize, rowHeight } from './layoutFreeMeasuring';
 import { SkeletonBar } from './Skeleton';
 
 /**
@@ -17,7 +18,8 @@ import { SkeletonBar } from './Skeleton';
  * account's short row), and the scroll box's max-height (.account-scroller). Rows are measured
  * anyway (measureElement); estimates that are right, and the box's height known before it is
  * mounted, let the first render place the first screenful and its measuring change nothing, so
- * opening the popup costs one render of the list instead of three.
+ * opening the popup costs one render of the list instead of three; and the measuring reads sizes
+ * from ResizeObservers, not from the DOM mid-commit (layoutFreeMeasuring.ts).
  */
 const ROW_HEIGHT = 110;
 const SELECTED_ROW_HEIGHT = 50;
@@ -42,6 +44,8 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
     // One row either side: enough for keyboard and wheel scrolling, and less to build on open.
     overscan: 1,
     getItemKey: (at) => copy.rows.get(at)?.id ?? `position-${at}`,
+    observeElementRect: observeBoxSize,
+    measureElement: rowHeight,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
