@@ -10,7 +10,7 @@ import type { AccountsCopy } from '../accountsPatch';
 import { t } from '../i18n';
 import { AccountItem } from './AccountItem';
 import { Identicon } from './Identicon';
-import { observeBoxSize, rowHeight } from './layoutFreeMeasuring';
+import { observeBoxSize, rowHeight, scrollBox } from './layoutFreeMeasuring';
 import { SkeletonBar } from './Skeleton';
 
 /**
@@ -46,6 +46,7 @@ export function AccountList({ copy, busy, onSelect, onRename, onShow }: Props) {
     getItemKey: (at) => copy.rows.get(at)?.id ?? `position-${at}`,
     observeElementRect: observeBoxSize,
     measureElement: rowHeight,
+    scrollToFn: scrollBox,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

@@ -1,6 +1,6 @@
 import { elementScroll, observeElementOffset, Virtualizer } from '@tanstack/react-virtual';
 import { describe, expect, it } from 'vitest';
-import { observeBoxSize, rowHeight } from './layoutFreeMeasuring';
+import { observeBoxSize, rowHeight, scrollBox } from './layoutFreeMeasuring';
 
 const ESTIMATE = 110;
 
@@ -50,5 +50,31 @@ describe('rowHeight', () => {
 describe('observeBoxSize', () => {
   it('does nothing without a scroll box (nothing to observe yet)', () => {
     expect(observeBoxSize(list(), () => {})).toBeUndefined();
+  });
+});
+
+describe('scrollBox', () => {
+  /** A list whose scroll box records where it was scrolled. */
+  function scrolled() {
+    const writes: number[] = [];
+    const box = { scrollTo: ({ top }: { top: number }) => writes.push(top) } as unknown as HTMLElement;
+    const virtual = list();
+    Object.defineProperty(virtual, 'scrollElement', { value: box });
+    return { virtual, writes };
+  }
+
+  it('leaves a new box at the top instead of scrolling it there; later writes go through', () => {
+    const { virtual, writes } = scrolled();
+    scrollBox(0, {}, virtual);
+    expect(writes).toEqual([]);
+    scrollBox(220, {}, virtual);
+    scrollBox(0, {}, virtual);
+    expect(writes).toEqual([220, 0]);
+  });
+
+  it('scrolls a new box that is to start anywhere but the top', () => {
+    const { virtual, writes } = scrolled();
+    scrollBox(0, { adjustments: 40 }, virtual);
+    expect(writes).toEqual([40]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Measuring for @tanstack/react-virtual without forcing a layout while React commits. The library's
- * defaults read the scroll box's clientHeight and each new row's offsetHeight as they mount: every
- * read after a DOM change makes the browser lay the page out there and then, four times in a row on
- * opening a long list (~8 ms here). These take sizes from ResizeObservers instead, which report
- * every observed element once it is laid out, before it is painted, so the first frame is still right.
+ * defaults read the scroll box's clientHeight and each new row's offsetHeight as they mount, and
+ * scroll the new box to 0: each of these, after a DOM change, makes the browser lay the whole page
+ * out there and then, and again once React is done (~11 ms here on opening a long list). These take
+ * sizes from ResizeObservers instead, which report every observed element once it is laid out and
+ * before it is painted, so the first frame is still right; and a new box is not scrolled to where it is.
  *
- *   useVirtualizer({ …, initialRect, observeElementRect: observeBoxSize, measureElement: rowHeight });
+ *   useVirtualizer({ …, initialRect, observeElementRect: observeBoxSize, measureElement: rowHeight,
+ *     scrollToFn: scrollBox });
  */
-import { measureElement, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, measureElement, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 
 type List = Virtualizer<HTMLElement, HTMLElement>;
 
@@ -29,4 +31,24 @@ export function rowHeight(row: HTMLElement, entry: ResizeObserverEntry | undefin
   if (entry) return measureElement(row, entry, list);
   const at = list.indexFromElement(row);
   return list.itemSizeCache.get(list.options.getItemKey(at)) ?? list.options.estimateSize(at);
+}
+
+/** Boxes the list has scrolled (or chosen not to) at least once. */
+const placed = new WeakSet<Element>();
+
+/**
+ * Scrolls the box, except the first time when that is to the top: a box just mounted is there
+ * already (the list attaches to a box once, when it mounts). Later writes always go through.
+ */
+export function scrollBox(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  list: List,
+): void {
+  const box = list.scrollElement;
+  if (box && !placed.has(box)) {
+    placed.add(box);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, list);
 }
