@@ -24,29 +24,38 @@ const common: UserConfig = {
   oxc: { jsx: { runtime: 'automatic' } },
 };
 
-function classicScript(name: string, entry: string, minify: boolean): UserConfig {
+/**
+ * One entry into one file, dist/chrome/<name>.js: a classic script (an IIFE: content scripts and
+ * recover.html can't be modules) or, for the worker, an ES module with nothing to import.
+ */
+function oneFile(name: string, entry: string, format: 'iife' | 'es'): UserConfig {
   return {
     ...common,
     publicDir: false,
     build: {
       outDir: out,
       emptyOutDir: false,
-      minify,
       target: 'es2022',
+      // One file on purpose; Vite's 500 kB hint is about pages that could load in parts.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: {
         input: resolve(root, entry),
-        // SES refuses to run in sloppy mode, and an IIFE bundle is a classic script.
-        output: { format: 'iife', entryFileNames: `${name}.js`, banner: '"use strict";' },
+        // SES refuses to run in sloppy mode, and an IIFE is a classic script: say it is strict.
+        output: {
+          format,
+          entryFileNames: `${name}.js`,
+          ...(format === 'iife' && { banner: '"use strict";' }),
+        },
       },
     },
   };
 }
 
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'content') return classicScript('content', 'extension/content/index.ts', true);
-  if (mode === 'inpage') return classicScript('inpage', 'extension/inpage/index.ts', true);
+  if (mode === 'content') return oneFile('content', 'extension/content/index.ts', 'iife');
+  if (mode === 'inpage') return oneFile('inpage', 'extension/inpage/index.ts', 'iife');
   if (mode === 'recover') {
-    const config = classicScript('recover', 'extension/recover/main.ts', true);
+    const config = oneFile('recover', 'extension/recover/main.ts', 'iife');
     return { ...config, build: { ...config.build, write: false } };
   }
   if (mode === 'demo') {
@@ -66,7 +75,7 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  if (mode === 'background') return background();
+  if (mode === 'background') return oneFile('background', 'extension/background/index.ts', 'es');
   if (mode === 'approval') return page('approval', false);
   return page('popup', true);
 });
@@ -94,25 +103,6 @@ function page(name: 'popup' | 'approval', first: boolean): UserConfig {
           entryFileNames: 'assets/[name]-[hash].js',
           assetFileNames: `assets/${name}-[hash][extname]`,
         },
-      },
-    },
-  };
-}
-
-/** The worker, one ES module file (it has no dynamic imports). */
-function background(): UserConfig {
-  return {
-    ...common,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'es2022',
-      // One file on purpose (see above); Vite's 500 kB hint is about pages a browser downloads.
-      chunkSizeWarningLimit: 1024,
-      rollupOptions: {
-        input: { background: resolve(root, 'extension/background/index.ts') },
-        output: { entryFileNames: 'background.js' },
       },
     },
   };

@@ -26,7 +26,7 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { loadBundle } from './bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-// The ring sets noble's base-point window to 8 bits (src/ring/declassify.ts); the noble baselines
+// The ring sets noble's base-point window to 8 bits (src/ring/secp256k1.ts); the noble baselines
 // get the same, so their rows are the ring's own work. viem ships noble 1, whose default is 8 too.
 secp256k1.Point.BASE.precompute(8);
 const mail = JSON.parse(readFileSync(resolve(root, 'src/fixtures/eip712-mail-example.json'), 'utf8'));

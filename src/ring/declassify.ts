@@ -7,7 +7,6 @@
  *   const sig = d.sign(key, digest, 'eth_sendTransaction for https://app.example');
  *   const ct = await d.encrypt(vaultJson, dataKey, aad, 'persist vault');  // dataKey: a ring key
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditWriter } from './audit.js';
 import { isRingKey, type PasswordProof, spendProof } from './clearances.js';
@@ -16,12 +15,7 @@ import { compressedPublicKey, sealBytes } from './guardianSeal.js';
 import { cellOf, unwrap } from './internal.js';
 import { type Labeled, labeled } from './labeled.js';
 import { joinLevels, kindOf, type Level, rank } from './levels.js';
-
-// The base point's precompute window, for every secp256k1 user in this bundle (addresses, signing,
-// sealing). noble 2 defaults to 6 bits; 8 (noble 1's default, which viem still ships) makes each
-// signature and public key ~25 % faster for a table built once, on first use: ~20 ms more than
-// the default's and ~400 KB. The blinding noble 2 added to signing stays as it is.
-secp256k1.Point.BASE.precompute(8);
+import { secp256k1 } from './secp256k1.js';
 
 /** secp256k1 ECDSA signature, low-s. `bytes` is r(32) || s(32) || recovery(1), Ethereum's order. */
 export interface RecoverableSignature {
