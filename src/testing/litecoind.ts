@@ -54,6 +54,10 @@ export async function startLitecoind(): Promise<Litecoind> {
       '-listen=0',
       '-fallbackfee=0.0001',
       '-txindex=1', // getrawtransaction by txid alone (the Esplora test adapter's /tx/:txid)
+      // Node's fetch opens a connection per request (a browser keeps 6 per host): the Esplora client's
+      // fan-out of ~100 /tx reads reaches the node at once, past its default queue of 16 ("Work queue
+      // depth exceeded", HTTP 400, seen once in CI on a slow run).
+      '-rpcworkqueue=256',
       '-printtoconsole=0',
     ],
     { stdio: 'ignore' },
