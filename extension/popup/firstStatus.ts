@@ -1,16 +1,16 @@
 /**
- * The ring's status and networks, asked for as soon as the popup's code starts — main.tsx imports
- * this right after the lockdown, before React is evaluated — so the answer travels while the first
+ * The ring's status and networks, asked for as soon as the popup's code starts (earlyAsk.ts, before
+ * the lockdown; if it could not, right here, after it), so the answer travels while the first
  * screen is being built instead of after it. App's first refresh takes it; later ones ask anew.
  */
 import { getNetworks, type NetworksView } from '../../src/rpc/procedures/networks';
 import { getStatus, type WalletStatus } from '../../src/rpc/procedures/status';
-import { call } from './ringClient';
+import { call, takeEarlyAnswers } from './ringClient';
 
-let first: Promise<[WalletStatus, NetworksView]> | undefined = Promise.all([
-  call(getStatus, {}),
-  call(getNetworks, {}),
-]);
+const early = takeEarlyAnswers() as [Promise<WalletStatus>, Promise<NetworksView>] | undefined;
+let first: Promise<[WalletStatus, NetworksView]> | undefined = Promise.all(
+  early ?? [call(getStatus, {}), call(getNetworks, {})],
+);
 let answered: [WalletStatus, NetworksView] | undefined;
 // Nobody may be waiting yet; a failure is handled when App takes it (or the next refresh asks again).
 const settled = first.then(

@@ -11,6 +11,7 @@ import {
   type ProcedureResult,
 } from '../../src/rpc/procedures/procedure';
 import { POPUP_PORT } from '../../src/rpc/relayProtocol';
+import { EARLY_QUESTIONS, takeEarlyPort } from './earlyAsk';
 
 type Pending = { resolve: (output: unknown) => void; reject: (error: ProcedureError) => void };
 
@@ -25,16 +26,21 @@ export function onDisconnect(listener: () => void): () => void {
   return () => disconnectListeners.delete(listener);
 }
 
+function settle(message: unknown): void {
+  const result = message as ProcedureResult;
+  const entry = pending.get(result.id);
+  if (!entry) return;
+  pending.delete(result.id);
+  if (result.ok) entry.resolve(result.output);
+  else entry.reject(new ProcedureError(result.error.code, result.error.message, result.error.retryAfterMs));
+}
+
 function connect(): Runtime.Port {
-  const next = browser.runtime.connect({ name: POPUP_PORT });
-  next.onMessage.addListener((message) => {
-    const result = message as ProcedureResult;
-    const entry = pending.get(result.id);
-    if (!entry) return;
-    pending.delete(result.id);
-    if (result.ok) entry.resolve(result.output);
-    else entry.reject(new ProcedureError(result.error.code, result.error.message, result.error.retryAfterMs));
-  });
+  return listen(browser.runtime.connect({ name: POPUP_PORT }));
+}
+
+function listen(next: Runtime.Port): Runtime.Port {
+  next.onMessage.addListener(settle);
   next.onDisconnect.addListener(() => {
     port = undefined;
     for (const [id, entry] of pending) {
@@ -44,6 +50,26 @@ function connect(): Runtime.Port {
     for (const listener of disconnectListeners) listener();
   });
   return next;
+}
+
+/**
+ * The answers to earlyAsk.ts's questions (getStatus, getNetworks, in that order), as call() would
+ * give them, taking its port over; undefined when it could not ask or its port already dropped
+ * (then call() asks anew on a port of its own).
+ */
+export function takeEarlyAnswers(): Promise<unknown>[] | undefined {
+  const early = takeEarlyPort();
+  if (!early || early.disconnected || port) return undefined;
+  port = listen(early.port);
+  const answers = EARLY_QUESTIONS.map(
+    (_, at) =>
+      new Promise<unknown>((resolve, reject) => {
+        pending.set(at + 1, { resolve, reject });
+      }),
+  );
+  nextId = EARLY_QUESTIONS.length + 1;
+  for (const message of early.received) settle(message);
+  return answers;
 }
 
 export function call<P extends Procedure>(procedure: P, input: InputOf<P>): Promise<OutputOf<P>> {
