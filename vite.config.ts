@@ -7,6 +7,9 @@
  *   opening popup about a millisecond), and the worker wakes from one file;
  * - `content`: the isolated-world relay as one classic script (content scripts can't be modules);
  * - `inpage`: the MAIN-world EIP-1193 provider as one tiny classic script;
+ * - `lockdown`: SES lockdown as a classic script that popup.html and approval.html run before their
+ *   modules: a module entry cannot guarantee it, because the chunk it shares with the lazy screens
+ *   (React, the polyfill…) is evaluated before the entry's own first import;
  * - `recover`: recover.html's script as one classic script, returned to scripts/recoverPage.mjs
  *   (not written), which inlines it into a single offline page;
  * - `demo`: the demo dapp used by `npm start` and the e2e tests (not part of the extension).
@@ -54,6 +57,7 @@ function oneFile(name: string, entry: string, format: 'iife' | 'es'): UserConfig
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'content') return oneFile('content', 'extension/content/index.ts', 'iife');
   if (mode === 'inpage') return oneFile('inpage', 'extension/inpage/index.ts', 'iife');
+  if (mode === 'lockdown') return oneFile('lockdown', 'extension/shared/lockdown.ts', 'iife');
   if (mode === 'recover') {
     const config = oneFile('recover', 'extension/recover/main.ts', 'iife');
     return { ...config, build: { ...config.build, write: false } };
@@ -88,6 +92,15 @@ export default defineConfig(({ mode }): UserConfig => {
 function page(name: 'popup' | 'approval', first: boolean): UserConfig {
   return {
     ...common,
+    // lockdown.js (mode `lockdown`) first in <head>: a classic script, run before any module.
+    plugins: [
+      {
+        name: 'ringfence:lockdown-first',
+        transformIndexHtml: () => [
+          { tag: 'script', attrs: { src: './lockdown.js' }, injectTo: 'head-prepend' },
+        ],
+      },
+    ],
     root: resolve(root, 'extension/popup'),
     publicDir: first ? resolve(root, 'public') : false,
     base: './',

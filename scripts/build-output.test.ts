@@ -40,8 +40,24 @@ describe('size budgets', () => {
 
   // Each file a page loads before its first screen costs the opening popup about a millisecond (its
   // request, then its own task), so the builds keep every page to one entry, one chunk, one stylesheet.
+  // A module entry can't run SES first: the chunk it shares with the lazy screens (React, the
+  // polyfill…) is evaluated before the entry's own first import. A classic script before them can.
+  it.each(browsers.flatMap((browser) => ['popup', 'approval'].map((page) => [browser, page])))(
+    '%s %s.html runs lockdown.js (SES lockdown) as a classic script before any module',
+    (browser, page) => {
+      const html = readFileSync(resolve(dist, browser, `${page}.html`), 'utf8');
+      const tags = html.match(/<script\b[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+      expect(tags[0]).toBe('<script src="./lockdown.js">');
+      expect(tags.slice(1).every((tag) => /type="module"|modulepreload/.test(tag))).toBe(true);
+      const lockdownJs = readFileSync(resolve(dist, browser, 'lockdown.js'), 'utf8');
+      // A strict IIFE (SES refuses sloppy mode), calling lockdown().
+      expect(lockdownJs.startsWith('"use strict";(function(){')).toBe(true);
+      expect(lockdownJs).toMatch(/\blockdown\(\{/);
+    },
+  );
+
   it.each(['popup', 'approval'])(
-    '%s.html loads ≤ 2 scripts and 1 stylesheet before its first screen',
+    '%s.html loads lockdown.js, ≤ 2 module scripts and 1 stylesheet before its first screen',
     (page) => {
       const html = readFileSync(resolve(dist, 'chrome', `${page}.html`), 'utf8');
       const scripts = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];

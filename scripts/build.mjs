@@ -19,7 +19,7 @@ const configFile = resolve(root, 'vite.config.ts');
 
 export async function buildAll({ demo = false } = {}) {
   const started = Date.now();
-  for (const mode of ['popup', 'approval', 'background', 'content', 'inpage'])
+  for (const mode of ['popup', 'approval', 'background', 'content', 'inpage', 'lockdown'])
     await build({ configFile, mode, logLevel: 'warn' });
   const recoverPage = await buildRecoverPage();
   const chrome = resolve(dist, 'chrome');

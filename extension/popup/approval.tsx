@@ -1,4 +1,4 @@
-import '../shared/lockdown';
+import './lockedDown';
 import { createRoot } from 'react-dom/client';
 import { ApprovalWindow } from './approval/ApprovalWindow';
 import { t } from './i18n';

@@ -1,12 +1,10 @@
 /**
- * The popup's first questions to the ring (its status and networks), sent before anything else is
- * evaluated — main.tsx imports this module first, before the SES lockdown — so the worker answers
- * while lockdown and React are still being evaluated instead of after (the answer used to arrive
- * a few ms after the app was ready, up to 18 ms on a slow open). ringClient.ts adopts the port.
- *
- * It runs before lockdown, so it is kept to what cannot be tampered with by then: it imports only
- * a constant, uses the browser's own runtime API (not the polyfill), sends fixed messages and
- * only queues what comes back; nothing in it reads or handles a secret.
+ * The popup's first questions to the ring (its status and networks), sent by the first module
+ * evaluated after lockdown.js, before React and the polyfill are evaluated, so the worker answers
+ * meanwhile instead of after (the answer used to arrive a few ms after the app was ready, up to
+ * 18 ms on a slow open). ringClient.ts adopts the port. To be first it imports only a constant
+ * and uses the browser's own runtime API (not the polyfill); it sends fixed messages and only
+ * queues what comes back.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { POPUP_PORT } from '../../src/rpc/relayProtocol';

@@ -1,6 +1,6 @@
 /**
  * The ring's status and networks, asked for as soon as the popup's code starts (earlyAsk.ts, before
- * the lockdown; if it could not, right here, after it), so the answer travels while the first
+ * React is evaluated; if it could not, right here), so the answer travels while the first
  * screen is being built instead of after it. App's first refresh takes it; later ones ask anew.
  */
 import { getNetworks, type NetworksView } from '../../src/rpc/procedures/networks';

@@ -1,14 +1,14 @@
 /**
- * The popup's entry: the first questions to the ring go out (earlyAsk.ts), then lockdown (SES),
- * then their answers are awaited (firstStatus.ts),
+ * The popup's entry, run after lockdown.js (SES, a classic script in popup.html; lockedDown.ts
+ * checks it): the first questions to the ring go out (earlyAsk.ts), their answers are awaited
+ * (firstStatus.ts),
  * then the app, rendered once the answer is here (or after FIRST_ANSWER_WAIT_MS) so that the first
  * render already shows the ring's screen. The root Suspense covers the screens loaded on first use (screens/lazy.ts): their
  * chunks are the extension's own files, so the wait is a frame or two and shows nothing rather
  * than a flash of text.
  */
-// Before the lockdown on purpose, and nothing but it: see earlyAsk.ts.
+import './lockedDown';
 import './earlyAsk';
-import '../shared/lockdown';
 import { Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
