@@ -34,7 +34,8 @@ async function loadWith(runtime: unknown) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('earlyAsk', () => {
+// No extension runtime runs under Vitest: these use a stand-in port; the e2e popup journeys use the real one.
+describe('earlyAsk (stand-in runtime port: mock, no extension runtime in Node)', () => {
   it('asks the procedures the popup awaits first, by their declared names', async () => {
     const { EARLY_QUESTIONS } = await loadWith(undefined);
     expect(EARLY_QUESTIONS).toEqual([getStatus.name, getNetworks.name]);
