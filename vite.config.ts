@@ -16,7 +16,7 @@
  * `scripts/build.mjs` runs them in order and derives the per-browser manifests.
  */
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'dist/chrome');
@@ -85,9 +85,37 @@ export default defineConfig(({ mode }): UserConfig => {
 });
 
 /**
+ * The page's stylesheet as a `<style>` in its `<head>`, the .css file dropped. The CSP sets no
+ * style-src, and the sheet has no url() to resolve against assets/ (build-output.test.ts checks both).
+ */
+const inlineStylesheet: Plugin = {
+  name: 'ringfence:inline-stylesheet',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle }) {
+      let page = html;
+      for (const [fileName, file] of Object.entries(bundle ?? {})) {
+        if (file.type !== 'asset' || !fileName.endsWith('.css')) continue;
+        const link = new RegExp(
+          `<link rel="stylesheet"[^>]*href="\\./${fileName.replace(/[.]/g, '\\.')}"[^>]*>`,
+        );
+        if (!link.test(page)) throw new Error(`inlineStylesheet: no <link> to ${fileName} in the page`);
+        // Vite ends the sheet with a marker comment of its own (`/*$vite$:1*/`): not needed in the page.
+        const sheet = String(file.source)
+          .replace(/\/\*\$vite\$:\d+\*\/\s*$/, '')
+          .trim();
+        page = page.replace(link, () => `<style>${sheet}</style>`);
+        delete bundle?.[fileName];
+      }
+      return page;
+    },
+  },
+};
+
+/**
  * popup.html or approval.html. The first build (`popup`) empties dist/chrome and copies public/.
- * One stylesheet per page (cssCodeSplit off): the screens loaded later add only a few KB to it, and
- * one file is one request less before the first screen.
+ * One stylesheet per page (cssCodeSplit off), written into the page as a `<style>` (the screens
+ * loaded later add only a few KB to it): no request for it before the first screen.
  */
 function page(name: 'popup' | 'approval', first: boolean): UserConfig {
   return {
@@ -100,6 +128,7 @@ function page(name: 'popup' | 'approval', first: boolean): UserConfig {
           { tag: 'script', attrs: { src: './lockdown.js' }, injectTo: 'head-prepend' },
         ],
       },
+      inlineStylesheet,
     ],
     root: resolve(root, 'extension/popup'),
     publicDir: first ? resolve(root, 'public') : false,

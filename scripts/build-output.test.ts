@@ -39,7 +39,8 @@ describe('size budgets', () => {
   });
 
   // Each file a page loads before its first screen costs the opening popup about a millisecond (its
-  // request, then its own task), so the builds keep every page to one entry, one chunk, one stylesheet.
+  // request, then its own task), so the builds keep every page to one entry and one chunk, with its
+  // stylesheet written into the page.
   // A module entry can't run SES first: the chunk it shares with the lazy screens (React, the
   // polyfill…) is evaluated before the entry's own first import. A classic script before them can.
   it.each(browsers.flatMap((browser) => ['popup', 'approval'].map((page) => [browser, page])))(
@@ -57,16 +58,25 @@ describe('size budgets', () => {
   );
 
   it.each(['popup', 'approval'])(
-    '%s.html loads lockdown.js, ≤ 2 module scripts and 1 stylesheet before its first screen',
+    '%s.html loads lockdown.js and ≤ 2 module scripts before its first screen, its stylesheet inline',
     (page) => {
       const html = readFileSync(resolve(dist, 'chrome', `${page}.html`), 'utf8');
       const scripts = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
-      const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
       expect(scripts.length).toBeGreaterThanOrEqual(1);
       expect(scripts.length).toBeLessThanOrEqual(2);
+      expect(html).not.toMatch(/<link rel="stylesheet"/);
+      const sheets = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
       expect(sheets).toHaveLength(1);
+      // The design tokens are in it; a url() would now resolve against the page, not assets/.
+      expect(sheets[0]).toMatch(/--bg:/);
+      expect(sheets[0]).not.toMatch(/url\(/);
     },
   );
+
+  it.each(browsers)('%s: no .css file is left in the build (each page carries its own)', (browser) => {
+    const files = readdirSync(resolve(dist, browser), { recursive: true }).map(String);
+    expect(files.filter((file) => file.endsWith('.css'))).toEqual([]);
+  });
 
   it('the worker is one file: it imports no chunk when it wakes', () => {
     const worker = readFileSync(resolve(dist, 'chrome', 'background.js'), 'utf8');
@@ -109,6 +119,9 @@ describe('manifests', () => {
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('base-uri')).toEqual(["'none'"]);
       expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+      // No style-src (nor a default-src it would fall back to): each page's stylesheet is a <style>
+      // in it, and React sets style attributes (an asset icon's colour).
+      expect(directives.has('style-src') || directives.has('default-src')).toBe(false);
     },
   );
 
