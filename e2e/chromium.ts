@@ -48,3 +48,31 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/**
+ * A new page in a window of its own, not a tab: a background tab gets its animation frames only about
+ * once a second here (headless Chromium), so every Playwright click, which waits for two frames to see
+ * the element stable, took ~1 s on screens with a running animation (a spinner, a skeleton's shimmer).
+ * A person's popup is its own window too.
+ */
+export async function newWindowPage(context: BrowserContext): Promise<Page> {
+  const opener = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(opener);
+  try {
+    const opened = context.waitForEvent('page');
+    const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true })) as {
+      targetId: string;
+    };
+    for (;;) {
+      const page = await opened;
+      const session = await context.newCDPSession(page);
+      const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
+        targetInfo: { targetId: string };
+      };
+      await session.detach();
+      if (targetInfo.targetId === targetId) return page;
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

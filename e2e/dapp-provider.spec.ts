@@ -4,7 +4,7 @@
  */
 
 import type { Page } from '@playwright/test';
-import { stopServiceWorkers } from './chromium';
+import { newWindowPage, stopServiceWorkers } from './chromium';
 import { connectDapp } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 
@@ -153,7 +153,7 @@ test('choosing another network in the popup sends chainChanged to connected page
   const changes = (page: Page) => page.evaluate(() => (window as unknown as { changes: unknown[] }).changes);
   await connectDapp(context, extensionId, popup, dapp);
   // A second page of another, unconnected origin (localhost vs 127.0.0.1: two origins, one server).
-  const stranger = await context.newPage();
+  const stranger = await newWindowPage(context);
   await stranger.goto(dapp.url().replace('127.0.0.1', 'localhost'));
   await record(dapp);
   await record(stranger);

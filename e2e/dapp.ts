@@ -3,6 +3,7 @@
  * background opens for a site's request (CONTRACT.md: a new page under chrome-extension://<id>/).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { newWindowPage } from './chromium';
 import { expect } from './fixtures';
 import { importTestWallet, TEST_PASSWORD } from './wallet';
 
@@ -95,7 +96,7 @@ export async function approvalWindowsClosed(context: BrowserContext, extensionId
  * injected: for requests from an origin other than the demo dapp's (a denied or blocked site).
  */
 export async function fakeSite(context: BrowserContext, origin: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await newWindowPage(context);
   await page.route(`${origin}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Site</title><p>a site</p>' }),
   );

@@ -1,15 +1,15 @@
 /** Playwright fixtures: a fresh Chromium with the extension per test, and the demo dapp's URL. */
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
-import { launchWithExtension, type RecordedChromium } from './chromium';
+import { launchWithExtension, newWindowPage, type RecordedChromium } from './chromium';
 
 interface Fixtures {
   launched: RecordedChromium;
   context: BrowserContext;
   extensionId: string;
   demoUrl: string;
-  /** The demo dapp, loaded, with the provider injected. */
+  /** The demo dapp, loaded, with the provider injected, in a window of its own (chromium.ts newWindowPage). */
   dapp: Page;
-  /** popup.html opened in a normal tab (CONTRACT.md: tests open it that way). */
+  /** popup.html opened as a normal page (CONTRACT.md: tests open it that way), in a window of its own. */
   popup: Page;
 }
 
@@ -30,12 +30,12 @@ export const test = base.extend<Fixtures>({
     await use(url);
   },
   dapp: async ({ context, demoUrl }, use) => {
-    const page = await context.newPage();
+    const page = await newWindowPage(context);
     await page.goto(demoUrl);
     await use(page);
   },
   popup: async ({ context, extensionId }, use) => {
-    const page = await context.newPage();
+    const page = await newWindowPage(context);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await use(page);
   },

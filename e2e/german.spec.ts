@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { launchWithExtension } from './chromium';
+import { launchWithExtension, newWindowPage } from './chromium';
 import { approvalWindow, startRequest } from './dapp';
 import { ACCOUNTS, TEST_PASSWORD, TEST_PHRASE } from './wallet';
 
@@ -40,7 +40,7 @@ const test = base.extend<{ launched: Launched; popup: Page }>({
     await launched.close();
   },
   popup: async ({ launched }, use) => {
-    const page = await launched.context.newPage();
+    const page = await newWindowPage(launched.context);
     await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
     await use(page);
   },
@@ -138,7 +138,7 @@ test('in German: an approval window in German words', async ({ launched, popup }
   await expect(popup.getByText(ACCOUNTS[0].address, { exact: true })).toBeVisible({ timeout: 30_000 });
   const demoUrl = process.env.RINGFENCE_DEMO_URL;
   if (!demoUrl) throw new Error('RINGFENCE_DEMO_URL is not set: run through playwright.config.ts');
-  const dapp = await launched.context.newPage();
+  const dapp = await newWindowPage(launched.context);
   await dapp.goto(demoUrl);
   const pending = startRequest(dapp, 'eth_requestAccounts');
   const window = await approvalWindow(launched.context, launched.extensionId, new URL(dapp.url()).origin);

@@ -14,7 +14,7 @@ import { generateMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { recoverMessageAddress } from 'viem';
 import { parseEnvelope } from '../src/recovery/index.js';
-import { launchWithExtension } from './chromium';
+import { launchWithExtension, newWindowPage } from './chromium';
 import { approvalWindow, approvalWindowsClosed, approve, startRequest } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 import {
@@ -166,7 +166,7 @@ test('sealed envelopes: guardians keep, release to a recovery request, and answe
     await expect(d.popup.getByText(ANVIL_ACCOUNT_0, { exact: true })).toBeVisible({ timeout: 30_000 });
 
     // The recovered wallet signs.
-    const dapp = await d.launched.context.newPage();
+    const dapp = await newWindowPage(d.launched.context);
     await dapp.goto(demoUrl);
     const connecting = startRequest(dapp, 'eth_requestAccounts');
     await approve(await approvalWindow(d.launched.context, d.launched.extensionId, new URL(demoUrl).origin));
@@ -265,7 +265,7 @@ test('sealed envelopes: guardians keep, release to a recovery request, and answe
 /** D keeps its profile across a restart (launchWithExtension removes only profiles it made). */
 async function launchD(profileDir: string): Promise<Profile> {
   const launched = await launchWithExtension({ profileDir });
-  const popup = await launched.context.newPage();
+  const popup = await newWindowPage(launched.context);
   await popup.goto(`chrome-extension://${launched.extensionId}/popup.html`);
   return { launched, popup };
 }

@@ -4,7 +4,7 @@
  * split read back from the Guardian share fields, and recovery on a fresh profile.
  */
 import type { Page } from '@playwright/test';
-import { launchWithExtension, type RecordedChromium } from './chromium';
+import { launchWithExtension, newWindowPage, type RecordedChromium } from './chromium';
 import { expect } from './fixtures';
 
 export const RECOVERED_PASSWORD = 'recovered wallet 1';
@@ -14,10 +14,10 @@ export interface Profile {
   popup: Page;
 }
 
-/** A fresh Chromium profile with the extension and popup.html open in a tab. */
+/** A fresh Chromium profile with the extension and popup.html open in a window of its own. */
 export async function openProfile(): Promise<Profile> {
   const launched = await launchWithExtension();
-  const popup = await launched.context.newPage();
+  const popup = await newWindowPage(launched.context);
   await popup.goto(`chrome-extension://${launched.extensionId}/popup.html`);
   return { launched, popup };
 }

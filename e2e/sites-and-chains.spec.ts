@@ -7,7 +7,7 @@
 import { recoverMessageAddress } from 'viem';
 import { startAnvil } from '../src/testing/anvil';
 import { approvalPages, cardWindow, onApprovalPage } from './approvalPages';
-import { launchWithExtension, stopServiceWorkers } from './chromium';
+import { launchWithExtension, newWindowPage, stopServiceWorkers } from './chromium';
 import { approvalWindow, approve, connectDapp, reject, startRequest } from './dapp';
 import { ANVIL_ACCOUNT_0, expect, test } from './fixtures';
 import { importTestWallet, TEST_PASSWORD } from './wallet';
@@ -279,11 +279,11 @@ test('the local node is no open proxy: far.example gets 4100 until connected; 12
   try {
     const { context, extensionId } = launched;
     const port = new URL(demoUrl).port;
-    const popup = await context.newPage();
+    const popup = await newWindowPage(context);
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await importTestWallet(popup);
 
-    const far = await context.newPage();
+    const far = await newWindowPage(context);
     await far.goto(`http://far.example:${port}/`);
     await far.waitForFunction(() => typeof window.ethereum?.request === 'function', null, {
       timeout: 20_000,
@@ -295,7 +295,7 @@ test('the local node is no open proxy: far.example gets 4100 until connected; 12
       .toContain('app.ringfence');
     const [announced] = await far.evaluate(() => window.demo!.wallets());
     expect(announced?.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const local = await context.newPage();
+    const local = await newWindowPage(context);
     await local.goto(demoUrl);
 
     expect((await startRequest(far, 'eth_chainId')).result).toBe('0x7a69');

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve.mjs';
+import { newWindowPage } from './chromium';
 import { approvalWindow, approve } from './dapp';
 import { ANVIL_ACCOUNT_0, expect } from './fixtures';
 import { importTestWallet } from './wallet';
@@ -42,7 +43,7 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
 /** Opens the test dapp and waits until it chose Ringfence (EIP-6963) and read the chain id. */
 export async function openTestDapp(context: BrowserContext, url: string): Promise<Page> {
   await keepLocal(context);
-  const page = await context.newPage();
+  const page = await newWindowPage(context);
   // main.js is 17 MB: on a busy machine its load event takes a while.
   await page.goto(url, { timeout: 90_000 });
   await expect(page.locator('#activeProviderName')).toHaveText('Ringfence', { timeout: 60_000 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { EXTENSION_DIR, launchWithExtension } from './chromium';
+import { EXTENSION_DIR, launchWithExtension, newWindowPage } from './chromium';
 import { ACCOUNTS, importTestWallet, lockWallet, TEST_PASSWORD, unlockWith } from './wallet';
 
 const V1_ZIP = resolve(import.meta.dirname, 'fixtures', 'ringfence-v1-chrome.zip');
@@ -37,7 +37,7 @@ test('a v1 profile unlocks in the new build with both accounts, and stays migrat
     unzipInto(V1_ZIP, extensionDir);
     const v1 = await launchWithExtension({ profileDir, extensionDir });
     try {
-      const popup = await v1.context.newPage();
+      const popup = await newWindowPage(v1.context);
       await popup.goto(`chrome-extension://${v1.extensionId}/popup.html`);
       await importTestWallet(popup);
       await popup.getByRole('button', { name: 'Add account' }).click();
@@ -68,7 +68,7 @@ test('a v1 profile unlocks in the new build with both accounts, and stays migrat
           ).chrome.runtime.getManifest().version,
       );
       expect(version, 'the worker runs the updated build').toBe(updated);
-      const popup = await v2.context.newPage();
+      const popup = await newWindowPage(v2.context);
       await popup.goto(`chrome-extension://${v2.extensionId}/popup.html`);
       await expect(popup.getByRole('button', { name: 'Unlock' })).toBeVisible({ timeout: 15_000 });
       await unlockWith(popup, TEST_PASSWORD);
