@@ -59,7 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     context,
     extensionId,
   }) => {
-    test.setTimeout(180_000); // axe on a dozen screens takes ~45 s here, more on a loaded machine
+    test.setTimeout(180_000); // axe on sixteen screens takes ~17 s here, more on a loaded machine
     await popup.emulateMedia({ colorScheme });
     await dapp.emulateMedia({ colorScheme });
     await expect(button(popup, 'Create a new wallet')).toBeVisible();
