@@ -50,10 +50,11 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
 }
 
 /**
- * A new page in a window of its own, not a tab: a background tab gets its animation frames only about
- * once a second here (headless Chromium), so every Playwright click, which waits for two frames to see
- * the element stable, took ~1 s on screens with a running animation (a spinner, a skeleton's shimmer).
- * A person's popup is its own window too.
+ * A new page in a window of its own, not a tab. In headless Chromium a background tab gets its
+ * animation frames only about once a second once a password field in it has been filled (seen here,
+ * also on a bare page with an `<input type="password">`; without one the frames keep coming). Every
+ * Playwright click waits for two frames to see the element stable, so after the import's password
+ * each click in a popup tab behind the dapp took 1–2 s. A person's popup is its own window too.
  */
 export async function newWindowPage(context: BrowserContext): Promise<Page> {
   const opener = context.pages()[0] ?? (await context.newPage());

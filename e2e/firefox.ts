@@ -52,7 +52,6 @@ export interface FirefoxOptions {
   timeout?: number;
 }
 
-/** Rejects after `ms` with a message naming `what`, so no wait in a test can hang. */
 /**
  * Prefs every test Firefox needs: the DevTools server behind backgroundStatus()/listAddons (without
  * the "allow connection?" prompt), and a quiet closed network (what --disable-background-networking
@@ -70,6 +69,7 @@ export const DEVTOOLS_AND_QUIET_PREFS: Readonly<Record<string, boolean>> = Objec
   'toolkit.telemetry.enabled': false,
 });
 
+/** Rejects after `ms` with a message naming `what`, so no wait in a test can hang. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
