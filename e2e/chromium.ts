@@ -59,21 +59,33 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
 export async function newWindowPage(context: BrowserContext): Promise<Page> {
   const opener = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(opener);
+  let created: (targetId: string) => void = () => {};
+  const createdId = new Promise<string>((resolve) => {
+    created = resolve;
+  });
   try {
-    const opened = context.waitForEvent('page');
+    // Listening before the window is made: its page event can come before createTarget answers.
+    const opened = context.waitForEvent('page', {
+      predicate: async (page) => (await targetIdOf(page)) === (await createdId),
+    });
     const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true })) as {
       targetId: string;
     };
-    for (;;) {
-      const page = await opened;
-      const session = await context.newCDPSession(page);
-      const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
-        targetInfo: { targetId: string };
-      };
-      await session.detach();
-      if (targetInfo.targetId === targetId) return page;
-    }
+    created(targetId);
+    return await opened;
   } finally {
     await cdp.detach().catch(() => {});
+  }
+}
+
+async function targetIdOf(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
+      targetInfo: { targetId: string };
+    };
+    return targetInfo.targetId;
+  } finally {
+    await session.detach().catch(() => {});
   }
 }
