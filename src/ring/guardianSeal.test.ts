@@ -1,7 +1,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { openSealed, sealBytes } from './guardianSeal.js';
+import { compressedPublicKey, openSealed, sealBytes } from './guardianSeal.js';
 import { unwrap } from './internal.js';
 
 const share = utf8ToBytes('share #2 of 3: 0123456789abcdef');
@@ -34,5 +34,33 @@ describe('guardian envelope', () => {
     const env = sealBytes(share, guardian.publicKey);
     expect(() => openSealed(env, secp256k1.keygen().secretKey)).toThrow(/authentication failed/);
     expect(() => openSealed(env, new Uint8Array(32))).toThrow(/openSealed: guardianPrivateKey:/);
+  });
+});
+
+describe('compressedPublicKey', () => {
+  const { secretKey, publicKey } = secp256k1.keygen();
+
+  it('gives the 33-byte form of a compressed or uncompressed key', () => {
+    expect(compressedPublicKey(publicKey, 'k')).toEqual(publicKey);
+    expect(compressedPublicKey(secp256k1.getPublicKey(secretKey, false), 'k')).toEqual(publicKey);
+  });
+
+  it('refuses what is not a public key, naming the argument', () => {
+    const offCurve = publicKey.slice();
+    offCurve[0] = 0x02;
+    offCurve.fill(0xff, 1); // x ≥ p: no point has it
+    const bad: unknown[] = [
+      new Uint8Array(33), // prefix 0: neither compressed nor uncompressed
+      publicKey.subarray(0, 32),
+      secretKey, // 32 bytes
+      offCurve,
+      Uint8Array.of(0), // the identity's SEC1 encoding
+      Array.from(publicKey),
+      undefined,
+    ];
+    for (const value of bad)
+      expect(() => compressedPublicKey(value as Uint8Array, 'sealToGuardian: guardianPublicKey')).toThrow(
+        /^sealToGuardian: guardianPublicKey: expected a 33- or 65-byte secp256k1 public key$/,
+      );
   });
 });

@@ -22,12 +22,20 @@ const PUB = 33;
 const NONCE = 24;
 const TAG = 16;
 
-/** Normalises a 33- or 65-byte SEC1 public key to 33 bytes; errors name `what`. */
+/**
+ * Normalises a 33- or 65-byte SEC1 public key to 33 bytes; errors name `what`. One decode:
+ * Point.fromBytes checks the length and that the point is on the curve (each decode of a compressed
+ * key is a square root, ~0.2 ms here), and the identity is refused as utils.isValidPublicKey does.
+ */
 export function compressedPublicKey(pub: Uint8Array, what: string): Uint8Array {
-  if (!(pub instanceof Uint8Array) || !secp256k1.utils.isValidPublicKey(pub)) {
-    throw new TypeError(`${what}: expected a 33- or 65-byte secp256k1 public key`);
+  let point: InstanceType<typeof secp256k1.Point> | undefined;
+  try {
+    if (pub instanceof Uint8Array) point = secp256k1.Point.fromBytes(pub);
+  } catch {
+    point = undefined;
   }
-  return secp256k1.Point.fromBytes(pub).toBytes(true);
+  if (!point || point.is0()) throw new TypeError(`${what}: expected a 33- or 65-byte secp256k1 public key`);
+  return point.toBytes(true);
 }
 
 function deriveKey(shared: Uint8Array, ephPub: Uint8Array, guardianPub: Uint8Array): Uint8Array {
