@@ -15,14 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import {
-  type BackgroundStatus,
-  DEVTOOLS_AND_QUIET_PREFS,
-  FIREFOX_PATH,
-  freePort,
-  listAddons,
-  withTimeout,
-} from './firefox';
+import { type BackgroundStatus, DEVTOOLS_AND_QUIET_PREFS, FIREFOX_PATH, freePort } from './firefox';
+import { listAddons } from './firefoxRdp';
+import { withTimeout } from './withTimeout';
 
 const IDLE_TIMEOUT_MS = 3_000;
 /** How long a kept-alive probe must stay RUNNING: four idle timeouts. */

@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { recoverMessageAddress } from 'viem';
-import { type LaunchedFirefox, launchFirefoxWithExtension, withTimeout } from './firefox';
+import { type LaunchedFirefox, launchFirefoxWithExtension } from './firefox';
 import {
   alertText,
   click,
@@ -26,6 +26,7 @@ import {
   waitForText,
 } from './firefoxPopup';
 import { ACCOUNTS, TEST_PASSWORD, TEST_PHRASE } from './wallet';
+import { withTimeout } from './withTimeout';
 
 const [ACCOUNT_0, ACCOUNT_1] = [ACCOUNTS[0].address, ACCOUNTS[1].address];
 

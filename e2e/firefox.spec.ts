@@ -5,9 +5,10 @@
  * window journeys (import, unlock, accounts, connect, sign) are in firefox-popup.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { launchFirefoxWithExtension, withTimeout } from './firefox';
+import { launchFirefoxWithExtension } from './firefox';
 import { type FirefoxPage, openDemo, waitForBackground } from './firefoxPopup';
 import { ACCOUNTS } from './wallet';
+import { withTimeout } from './withTimeout';
 
 const ANVIL_ACCOUNT_0 = ACCOUNTS[0].address;
 

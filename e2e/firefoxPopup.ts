@@ -7,7 +7,8 @@
  */
 import { expect } from '@playwright/test';
 import type { ElementHandle } from 'puppeteer-core';
-import { type BackgroundStatus, type LaunchedFirefox, withTimeout } from './firefox';
+import type { BackgroundStatus, LaunchedFirefox } from './firefox';
+import { withTimeout } from './withTimeout';
 
 export type FirefoxPage = Awaited<ReturnType<LaunchedFirefox['browser']['newPage']>>;
 
