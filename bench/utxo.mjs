@@ -1,12 +1,14 @@
 /**
  * Address and UTXO-signing timings for `npm run bench` (issue 9), in Node, each beside its reference
  * measured in the same run (interleaved rounds, `compare` from bench/signing.mjs):
- *   - 1,000 BIP-84 receive addresses (BTC, m/84'/0'/0'/0/i): inside a real ring, cleared.bip84Keys
- *     on the labeled seed, declassify.publicKeysOf, p2wpkhAddress each (as src/wallet/receive.ts),
- *     against @scure/bip32 deriving m/84'/0'/0'/0 once, then deriveChild(i) + btc-signer p2wpkh;
- *   - 1,000 EVM accounts (m/44'/60'/0'/0/i): cleared.chainNode once, then per index cleared.hdKey +
- *     declassify.publicKeyOf + publicKeyToAddress (as deriveHdAccount in src/wallet/accounts.ts),
- *     against @scure/bip32 deriveChild(i) + noble decompression + keccak + EIP-55;
+ *   - 1,000 BIP-84 addresses (BTC, m/84'/0'/0'/0/i) as the wallet makes them (src/wallet/
+ *     bip84Public.ts, run on a real ring): the parent node's extended public key lowered once,
+ *     then a public BIP-32 step + p2wpkhAddress per address; against @scure/bip32 deriving
+ *     m/84'/0'/0'/0 once, then deriveChild(i) (private) + btc-signer p2wpkh;
+ *   - 1,000 EVM accounts (m/44'/60'/0'/0/i) as deriveHdAccount (src/wallet/accounts.ts) makes them:
+ *     cleared.chainNode + declassify.extendedPublicKeyOf once, then per index a public BIP-32 step
+ *     + publicKeyToAddress; against @scure/bip32 deriveChild(i) (private) + noble decompression +
+ *     keccak + EIP-55;
  *   - a 10-input P2WPKH payment: planPayment + sighashesOf + ring sign per input + attachSignatures,
  *     against @scure/btc-signer alone (addInput × 10, outputs, tx.sign, finalize, hex).
  * Both sides of every pair are checked to give the same addresses / the same transaction first.
@@ -32,6 +34,7 @@ export { p2wpkhAddress } from ${src('chains/utxo/address.ts')};
 export { bip84Path, UTXO_NETWORKS } from ${src('chains/utxo/networks.ts')};
 export { attachSignatures, planPayment, sighashesOf } from ${src('chains/utxo/transaction.ts')};
 export { publicKeyToAddress } from ${src('chains/evm/address.ts')};
+export { bip84PublicKeys } from ${src('wallet/bip84Public.ts')};
 `;
 
 const loadUtxo = () => loadBundle(ENTRY, 'utxo');
@@ -83,13 +86,15 @@ export async function measureUtxo({ rounds = 9, warmup = 3 } = {}) {
   const btc = u.UTXO_NETWORKS.bitcoin;
   const rows = [];
 
-  // 1. BIP-84 receive addresses, as src/wallet/receive.ts derives them.
+  // 1. BIP-84 addresses, as src/wallet/utxoAccount.ts derives them (bip84PublicKeys). A new
+  // session each round (what bip84PublicKeys reads of one: its seed), so each round lowers the
+  // parent's extended public key once, as the reference derives its parent once.
   const paths = Array.from({ length: COUNT }, (_, i) => u.bip84Path(btc, 0, 0, i));
+  const ctx = { ring };
   const oursBtc = () => {
-    const keys = u.mapLabeled(u.labeled('secret', seed.slice()), u.cleared.bip84Keys(paths));
-    const pubs = ring.declassify.publicKeysOf(keys, 'bench: Bitcoin receive addresses');
-    u.mapLabeled(keys, u.cleared.wipeAll);
-    return read(pubs).map((p) => u.p2wpkhAddress(p, btc));
+    const session = { seed: u.labeled('secret', seed.slice()) };
+    const pubs = u.bip84PublicKeys(ctx, session, paths, 'bench: Bitcoin account addresses');
+    return pubs.map((p) => u.p2wpkhAddress(p, btc));
   };
   const refBtc = () => {
     const parent = HDKey.fromMasterSeed(seed).derive("m/84'/0'/0'/0");
@@ -102,23 +107,24 @@ export async function measureUtxo({ rounds = 9, warmup = 3 } = {}) {
     ratioRow(
       'derive + show 1,000 addresses (BTC, BIP-84)',
       await compare(oursBtc, refBtc, { rounds, n: 1, warmup }),
-      'ring bip84Keys + publicKeysOf + p2wpkhAddress',
+      'ring bip84PublicKeys (xpub lowered once, public steps) + p2wpkhAddress',
       "bip32 m/84'/0'/0'/0 once + deriveChild + p2wpkh",
-      'publicKeysOf recomputes each public key from its private key (a second point multiplication per address; bip32 already made one), plus the labels and the audit entry',
+      'a public BIP-32 step decodes the parent point and its result again (two square roots per address) where a private step does neither',
     ),
   );
 
-  // 2. EVM accounts, as deriveHdAccount does per account under the session's chain node.
+  // 2. EVM accounts, as a session makes them: openSession lowers the chain node's extended public
+  // key once (src/wallet/lifecycle.ts), deriveHdAccount takes one public step per account.
   const oursEvm = () => {
     const chain = u.mapLabeled(u.labeled('secret', seed.slice()), u.cleared.chainNode);
+    const xpub = ring.declassify.extendedPublicKeyOf(chain, 'bench: derive accounts');
+    u.mapLabeled(chain, u.cleared.wipeNode);
+    const chainPublic = u.mapLabeled(xpub, (x) => new HDKey({ ...x }));
     const out = [];
     for (let i = 0; i < COUNT; i++) {
-      const key = u.mapLabeled(chain, u.cleared.hdKey(i));
-      const pub = ring.declassify.publicKeyOf(key, `bench: address of HD account ${i}`);
-      u.mapLabeled(key, u.cleared.wipe);
+      const pub = u.mapLabeled(chainPublic, (c) => c.deriveChild(i).publicKey);
       out.push(u.publicKeyToAddress(read(pub)));
     }
-    u.mapLabeled(chain, u.cleared.wipeNode);
     return out;
   };
   const refEvm = () => {
@@ -134,9 +140,9 @@ export async function measureUtxo({ rounds = 9, warmup = 3 } = {}) {
     ratioRow(
       'derive + show 1,000 addresses (EVM)',
       await compare(oursEvm, refEvm, { rounds, n: 1, warmup }),
-      'ring chainNode + hdKey + publicKeyOf + publicKeyToAddress',
+      'ring chainNode + extendedPublicKeyOf once, public deriveChild + publicKeyToAddress',
       'bip32 deriveChild + noble + keccak + EIP-55',
-      'publicKeyOf recomputes each public key from the private key (a second point multiplication per account; bip32 already made one), plus the labels, audit entries and two sink reads',
+      'a public BIP-32 step decodes the parent point and its result again (two square roots per account) where a private step does neither, plus the labels and a sink read per account',
     ),
   );
 

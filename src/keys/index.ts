@@ -1,5 +1,6 @@
 /**
- * Keys: the raw-bytes layer of BIP-39 phrases, BIP-32/44 EVM accounts and imported private keys.
+ * Keys: the raw-bytes layer of BIP-39 phrases, BIP-32/44 EVM accounts, BIP-84 (UTXO) keys and
+ * nodes, and imported private keys.
  * Functions take and return plain Uint8Array/strings; labelling them `secret` happens in src/ring,
  * and callers `zero()` the buffers they receive.
  *
@@ -8,6 +9,7 @@
  * const [first] = deriveEvmAddresses(seed, 1);
  * zero(seed);
  */
+export { bip84Keys, bip84Node, splitBip84Path } from './bip84';
 export {
   chainChildKey,
   deriveChainNode,

@@ -14,8 +14,10 @@
  */
 
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { HDKey } from '@scure/bip32';
+import type { HDKey } from '@scure/bip32';
 import {
+  bip84Keys,
+  bip84Node,
   chainChildKey,
   deriveChainNode,
   entropyToMnemonic,
@@ -204,34 +206,6 @@ function secretsFrom(mnemonic: string, passphrase: string): VaultSecrets {
   }
 }
 
-/**
- * The private keys at BIP-84 paths m/84'/coin'/account'/change/index. Each (coin, account, change)
- * node is derived once and its children from it (one BIP-32 step per address, not five); every
- * node made here is wiped before returning.
- */
-function bip84Keys(seed: Uint8Array, paths: readonly string[]): Uint8Array[] {
-  const root = HDKey.fromMasterSeed(seed);
-  const parents = new Map<string, HDKey>();
-  try {
-    return paths.map((path) => {
-      const m = /^(m\/84'\/\d+'\/\d+'\/[01])\/(\d+)$/.exec(path);
-      const index = m ? Number(m[2]) : Number.NaN;
-      if (!m || !Number.isSafeInteger(index) || index >= 2 ** 31)
-        throw new TypeError('paths: expected BIP-84 paths');
-      const at = m[1]!;
-      const parent = parents.get(at) ?? root.derive(at);
-      parents.set(at, parent);
-      const node = parent.deriveChild(index);
-      const key = new Uint8Array(node.privateKey!);
-      node.wipePrivateData();
-      return key;
-    });
-  } finally {
-    for (const parent of parents.values()) parent.wipePrivateData();
-    root.wipePrivateData();
-  }
-}
-
 export const cleared = Object.freeze({
   // src/keys: BIP-39 seed of the phrase and passphrase (PBKDF2-SHA512 × 2048)
   seedOf: clear((s: VaultSecrets) => entropyToSeed(s.entropy, s.passphrase)),
@@ -269,8 +243,10 @@ export const cleared = Object.freeze({
   wipeAll: clear((list: readonly Uint8Array[]) => {
     for (const bytes of list) bytes.fill(0);
   }),
-  // BIP-84 (UTXO) private keys at these paths, from the seed: only their public keys come down
+  // BIP-84 (UTXO) private keys at these paths, from the seed, to sign inputs (src/keys/bip84.ts)
   bip84Keys: (paths: readonly string[]) => clear((seed: Uint8Array) => bip84Keys(seed, paths)),
+  // the BIP-84 node m/84'/coin'/account'/change: its extended public key derives the addresses
+  bip84Node: (path: string) => clear((seed: Uint8Array) => bip84Node(seed, path)),
   // one key of a list (a copy: the caller wipes it, and the list is wiped on its own)
   nthKey: (i: number) => clear((keys: readonly Uint8Array[]) => new Uint8Array(keys[checkIndex(i)]!)),
   // recovery (src/recovery): split the entropy, envelope bytes and paper text, health keys

@@ -14,7 +14,8 @@ import type { UtxoBackend } from '../chains/utxo/backend';
 import { backendOf, type StoredBackend } from '../chains/utxo/backendSettings';
 import { bip84Path, UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
 import { GAP_LIMIT } from '../chains/utxo/scan';
-import { cleared, mapLabeled } from '../ring';
+import { mapLabeled } from '../ring';
+import { bip84PublicKeys } from './bip84Public';
 import { type Bip84Signature, signBip84Digests } from './bip84Sign';
 import type { WalletContext } from './context';
 import { requireUnlocked } from './errors';
@@ -57,19 +58,10 @@ export function createBitcoinDappWallet(ctx: WalletContext, makeBackend: MakeBac
     publicKeys.set(session, known);
     const cached = known.get(path);
     if (cached) return cached;
-    const keys = mapLabeled(session.seed, cleared.bip84Keys([path]));
-    try {
-      const [pub] = readInWorker(
-        ctx,
-        ctx.ring.declassify.publicKeysOf(keys, 'Bitcoin provider address'),
-        'key',
-      );
-      const hex = bytesToHex(pub!);
-      known.set(path, hex);
-      return hex;
-    } finally {
-      mapLabeled(keys, cleared.wipeAll);
-    }
+    const [pub] = bip84PublicKeys(ctx, session, [path], 'Bitcoin provider address');
+    const hex = bytesToHex(pub!);
+    known.set(path, hex);
+    return hex;
   }
 
   return {

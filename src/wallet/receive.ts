@@ -1,13 +1,14 @@
 /**
  * Receive addresses per currency (issue 9, first slice): the EVM accounts as they are, and for
  * each HD account i its BIP-84 first receive address m/84'/coin'/i'/0/0 on Bitcoin and Litecoin.
- * Keys are derived inside the ring; only public keys come down (declassifier publicKeysOf), and
- * the addresses are cached for the session.
+ * Public keys come from each account's BIP-84 node's extended public key (bip84Public.ts), and the
+ * addresses are cached for the session.
  */
 import { p2wpkhAddress } from '../chains/utxo/address';
 import { bip84Path, UTXO_NETWORKS, type UtxoNetwork } from '../chains/utxo/networks';
-import { cleared, labeled, mapLabeled } from '../ring';
+import { labeled, mapLabeled } from '../ring';
 import type { ReceiveView } from '../rpc/procedures/receive';
+import { bip84PublicKeys } from './bip84Public';
 import type { Session, WalletContext } from './context';
 import { requireUnlocked } from './errors';
 import { readInWorker } from './read';
@@ -25,10 +26,7 @@ function utxoAddresses(
   cache.set(session, known);
   const missing = paths.filter((p) => !known.has(`${network.id}:${p}`));
   if (missing.length > 0) {
-    const keys = mapLabeled(session.seed, cleared.bip84Keys(missing));
-    const pubs = ctx.ring.declassify.publicKeysOf(keys, `${network.name} receive addresses`);
-    mapLabeled(keys, cleared.wipeAll);
-    const found = readInWorker(ctx, pubs, 'receive addresses');
+    const found = bip84PublicKeys(ctx, session, missing, `${network.name} receive addresses`);
     for (const [i, p] of missing.entries())
       known.set(`${network.id}:${p}`, p2wpkhAddress(found[i]!, network));
   }

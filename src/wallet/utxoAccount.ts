@@ -8,9 +8,8 @@ import { p2wpkhAddress } from '../chains/utxo/address';
 import type { BackendUtxo, UtxoBackend } from '../chains/utxo/backend';
 import { bip84Path, UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
 import { scanAccount } from '../chains/utxo/scan';
-import { cleared, mapLabeled } from '../ring';
+import { bip84PublicKeys } from './bip84Public';
 import type { Session, WalletContext } from './context';
-import { readInWorker } from './read';
 
 const cache = new WeakMap<Session, Map<string, string>>();
 
@@ -29,10 +28,7 @@ export function accountAddresses(
   const paths = Array.from({ length: count }, (_, i) => bip84Path(network, 0, change, from + i));
   const missing = paths.filter((p) => !known.has(`${id}:${p}`));
   if (missing.length > 0) {
-    const keys = mapLabeled(session.seed, cleared.bip84Keys(missing));
-    const pubs = ctx.ring.declassify.publicKeysOf(keys, `${network.name} account addresses`);
-    mapLabeled(keys, cleared.wipeAll);
-    const found = readInWorker(ctx, pubs, 'account addresses');
+    const found = bip84PublicKeys(ctx, session, missing, `${network.name} account addresses`);
     for (const [i, p] of missing.entries()) known.set(`${id}:${p}`, p2wpkhAddress(found[i]!, network));
   }
   return paths.map((p) => known.get(`${id}:${p}`)!);

@@ -1,0 +1,56 @@
+/**
+ * Public keys at BIP-84 paths m/84'/coin'/account'/change/index, for addresses (Receive, the UTXO
+ * account scan, the Bitcoin provider). Each parent node m/84'/coin'/account'/change is derived
+ * from the seed once per session and only its extended public key comes down
+ * (declassify.extendedPublicKeyOf, one audit entry); every address under it is then a public
+ * BIP-32 step. No private key is made to show an address, and an address costs one point
+ * multiplication (it was two: the child's key, then publicKeysOf recomputing its public key).
+ *
+ *   const [pub] = bip84PublicKeys(ctx, session, ["m/84'/0'/0'/0/0"], 'Bitcoin receive addresses');
+ */
+import { HDKey } from '@scure/bip32';
+import { splitBip84Path } from '../keys';
+import { cleared, type Labeled, mapLabeled } from '../ring';
+import type { Session, WalletContext } from './context';
+import { readInWorker } from './read';
+
+const parents = new WeakMap<Session, Map<string, Labeled<HDKey>>>();
+
+function publicParent(ctx: WalletContext, session: Session, at: string, reason: string): Labeled<HDKey> {
+  const known = parents.get(session) ?? new Map<string, Labeled<HDKey>>();
+  parents.set(session, known);
+  const cached = known.get(at);
+  if (cached) return cached;
+  const node = mapLabeled(session.seed, cleared.bip84Node(at));
+  try {
+    const xpub = ctx.ring.declassify.extendedPublicKeyOf(node, `${reason} (${at})`);
+    const parent = mapLabeled(xpub, (x) => new HDKey({ ...x }));
+    known.set(at, parent);
+    return parent;
+  } finally {
+    mapLabeled(node, cleared.wipeNode);
+  }
+}
+
+/** The compressed public keys at `paths` (BIP-84), in order; `reason` goes into the audit entry. */
+export function bip84PublicKeys(
+  ctx: WalletContext,
+  session: Session,
+  paths: readonly string[],
+  reason: string,
+): Uint8Array[] {
+  const byParent = new Map<string, { at: number; index: number }[]>();
+  for (const [at, path] of paths.entries()) {
+    const { node, index } = splitBip84Path(path, `paths[${at}]`);
+    const children = byParent.get(node) ?? [];
+    children.push({ at, index });
+    byParent.set(node, children);
+  }
+  const out: Uint8Array[] = new Array(paths.length);
+  for (const [node, children] of byParent) {
+    const parent = publicParent(ctx, session, node, reason);
+    const keys = mapLabeled(parent, (p) => children.map(({ index }) => p.deriveChild(index).publicKey!));
+    for (const [i, key] of readInWorker(ctx, keys, reason).entries()) out[children[i]!.at] = key;
+  }
+  return out;
+}
