@@ -4,7 +4,8 @@
  * from the seed once per session and only its extended public key comes down
  * (declassify.extendedPublicKeyOf, one audit entry); every address under it is then a public
  * BIP-32 step. No private key is made to show an address, and an address costs one point
- * multiplication (it was two: the child's key, then publicKeysOf recomputing its public key).
+ * multiplication and an addition (it was two multiplications: the child's private step, then
+ * publicKeysOf recomputing its public key); bench/utxo.mjs times it beside @scure/bip32 alone.
  *
  *   const [pub] = bip84PublicKeys(ctx, session, ["m/84'/0'/0'/0/0"], 'Bitcoin receive addresses');
  */
