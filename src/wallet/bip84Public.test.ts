@@ -2,11 +2,12 @@
 import 'fake-indexeddb/auto';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
+import { UTXO_NETWORKS } from '../chains/utxo/networks';
 import { bip84 } from '../fixtures/bip44-49-84-86-vectors.json';
-import { bip84PublicKeys } from './bip84Public';
+import { bip84Addresses, bip84PublicKeys } from './bip84Public';
 import { harness, TEST_PASSWORD } from './testHarness';
 
-type KeyEntry = { path: string; pubkey: string };
+type KeyEntry = { path: string; pubkey: string; address: string };
 const keyEntries = bip84.entries.filter((e): e is typeof e & KeyEntry => 'pubkey' in e);
 
 async function unlockedVectorWallet() {
@@ -47,5 +48,23 @@ describe('bip84PublicKeys', () => {
       bip84PublicKeys(w.ctx, session(), ["m/84'/0'/0'/0/0", "m/44'/60'/0'/0/0"], 'test addresses'),
     ).toThrow(/paths\[1\]: expected a BIP-84 path/);
     expect(kinds().length).toBe(before);
+  });
+
+  it("bip84Addresses gives the vectors' addresses, each made once per session and network", async () => {
+    const { w, kinds, session } = await unlockedVectorWallet();
+    const paths = keyEntries.map((e) => e.path);
+    const btc = UTXO_NETWORKS.bitcoin;
+    const first = bip84Addresses(w.ctx, session(), btc, paths, 'test addresses');
+    expect(first).toEqual(keyEntries.map((e) => e.address));
+    const count = kinds().length;
+    expect(bip84Addresses(w.ctx, session(), btc, [paths[1]!, paths[0]!], 'test addresses')).toEqual([
+      first[1],
+      first[0],
+    ]);
+    expect(kinds().length).toBe(count);
+    // The same keys on another network: its own encoding (bcrt1…), the parents already lowered.
+    const regtest = bip84Addresses(w.ctx, session(), UTXO_NETWORKS.bitcoinRegtest, paths, 'test');
+    expect(regtest.every((a) => a.startsWith('bcrt1'))).toBe(true);
+    expect(kinds().length).toBe(count);
   });
 });

@@ -7,15 +7,19 @@
  * multiplication and an addition (it was two multiplications: the child's private step, then
  * publicKeysOf recomputing its public key); bench/utxo.mjs times it beside @scure/bip32 alone.
  *
- *   const [pub] = bip84PublicKeys(ctx, session, ["m/84'/0'/0'/0/0"], 'Bitcoin receive addresses');
+ *   const [pub] = bip84PublicKeys(ctx, session, ["m/84'/0'/0'/0/0"], 'Bitcoin provider address');
+ *   const [address] = bip84Addresses(ctx, session, UTXO_NETWORKS.bitcoin, paths, 'Bitcoin receive addresses');
  */
 import { HDKey } from '@scure/bip32';
+import { p2wpkhAddress } from '../chains/utxo/address';
+import type { UtxoNetwork } from '../chains/utxo/networks';
 import { splitBip84Path } from '../keys';
 import { cleared, type Labeled, mapLabeled } from '../ring';
 import type { Session, WalletContext } from './context';
 import { readInWorker } from './read';
 
 const parents = new WeakMap<Session, Map<string, Labeled<HDKey>>>();
+const addresses = new WeakMap<Session, Map<string, string>>();
 
 function publicParent(ctx: WalletContext, session: Session, at: string, reason: string): Labeled<HDKey> {
   const known = parents.get(session) ?? new Map<string, Labeled<HDKey>>();
@@ -54,4 +58,23 @@ export function bip84PublicKeys(
     for (const [i, key] of readInWorker(ctx, keys, reason).entries()) out[children[i]!.at] = key;
   }
   return out;
+}
+
+/** The P2WPKH addresses at `paths` on `network`, in order, each derived once per session. */
+export function bip84Addresses(
+  ctx: WalletContext,
+  session: Session,
+  network: UtxoNetwork,
+  paths: readonly string[],
+  reason: string,
+): string[] {
+  const known = addresses.get(session) ?? new Map<string, string>();
+  addresses.set(session, known);
+  const key = (path: string) => `${network.id}:${path}`;
+  const missing = paths.filter((p) => !known.has(key(p)));
+  if (missing.length > 0) {
+    const found = bip84PublicKeys(ctx, session, missing, reason);
+    for (const [i, p] of missing.entries()) known.set(key(p), p2wpkhAddress(found[i]!, network));
+  }
+  return paths.map((p) => known.get(key(p))!);
 }

@@ -4,14 +4,11 @@
  * backend, and its coins. Used by the portfolio (and later Send).
  */
 
-import { p2wpkhAddress } from '../chains/utxo/address';
 import type { BackendUtxo, UtxoBackend } from '../chains/utxo/backend';
 import { bip84Path, UTXO_NETWORKS, type UtxoNetworkId } from '../chains/utxo/networks';
 import { scanAccount } from '../chains/utxo/scan';
-import { bip84PublicKeys } from './bip84Public';
+import { bip84Addresses } from './bip84Public';
 import type { Session, WalletContext } from './context';
-
-const cache = new WeakMap<Session, Map<string, string>>();
 
 /** Addresses m/84'/coin'/0'/change/from … from+count-1 on `id`. */
 export function accountAddresses(
@@ -23,15 +20,8 @@ export function accountAddresses(
   count: number,
 ): string[] {
   const network = UTXO_NETWORKS[id];
-  const known = cache.get(session) ?? new Map<string, string>();
-  cache.set(session, known);
   const paths = Array.from({ length: count }, (_, i) => bip84Path(network, 0, change, from + i));
-  const missing = paths.filter((p) => !known.has(`${id}:${p}`));
-  if (missing.length > 0) {
-    const found = bip84PublicKeys(ctx, session, missing, `${network.name} account addresses`);
-    for (const [i, p] of missing.entries()) known.set(`${id}:${p}`, p2wpkhAddress(found[i]!, network));
-  }
-  return paths.map((p) => known.get(`${id}:${p}`)!);
+  return bip84Addresses(ctx, session, network, paths, `${network.name} account addresses`);
 }
 
 export interface AccountCoins {
