@@ -17,6 +17,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { asciiOnly } from './scripts/asciiOnly.mjs';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'dist/chrome');
@@ -34,6 +35,7 @@ const common: UserConfig = {
 function oneFile(name: string, entry: string, format: 'iife' | 'es'): UserConfig {
   return {
     ...common,
+    plugins: [asciiOnly()],
     publicDir: false,
     build: {
       outDir: out,
@@ -122,6 +124,7 @@ function page(name: 'popup' | 'approval', first: boolean): UserConfig {
     ...common,
     // lockdown.js (mode `lockdown`) first in <head>: a classic script, run before any module.
     plugins: [
+      asciiOnly(),
       {
         name: 'ringfence:lockdown-first',
         transformIndexHtml: () => [

@@ -83,6 +83,18 @@ describe('size budgets', () => {
     expect(worker).not.toMatch(/\bfrom\s*["']\.\/|\bimport\s*["']\.\/|import\(\s*["']\.\//);
   });
 
+  // Blink decodes an ASCII script on a fast path into one-byte text (scripts/asciiOnly.mjs says why).
+  it.each(browsers)('%s: every script is ASCII', (browser) => {
+    const scripts = readdirSync(resolve(dist, browser), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    const nonAscii = scripts.filter((file) =>
+      /[\u0080-\uffff]/.test(readFileSync(resolve(dist, browser, file), 'utf8')),
+    );
+    expect(nonAscii).toEqual([]);
+  });
+
   it.each(browsers)('dist/ringfence-%s.zip is ≤ 1 MiB', (browser) => {
     expect(statSync(resolve(dist, `ringfence-${browser}.zip`)).size).toBeLessThanOrEqual(MiB);
   });
