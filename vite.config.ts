@@ -18,6 +18,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { asciiOnly } from './scripts/asciiOnly.mjs';
+import { polyfillAsModule } from './scripts/polyfillAsModule.mjs';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'dist/chrome');
@@ -35,7 +36,7 @@ const common: UserConfig = {
 function oneFile(name: string, entry: string, format: 'iife' | 'es'): UserConfig {
   return {
     ...common,
-    plugins: [asciiOnly()],
+    plugins: [polyfillAsModule(), asciiOnly()],
     publicDir: false,
     build: {
       outDir: out,
@@ -124,6 +125,7 @@ function page(name: 'popup' | 'approval', first: boolean): UserConfig {
     ...common,
     // lockdown.js (mode `lockdown`) first in <head>: a classic script, run before any module.
     plugins: [
+      polyfillAsModule(),
       asciiOnly(),
       {
         name: 'ringfence:lockdown-first',
