@@ -49,6 +49,9 @@ describe('size budgets', () => {
       const html = readFileSync(resolve(dist, browser, `${page}.html`), 'utf8');
       const tags = html.match(/<script\b[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
       expect(tags[0]).toBe('<script src="./lockdown.js">');
+      // The inline sheet comes first: it is parsed while lockdown.js is still loading (vite.config.ts).
+      expect(html.indexOf('<style>')).toBeGreaterThan(html.indexOf('<meta charset="utf-8"'));
+      expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<script'));
       expect(tags.slice(1).every((tag) => /type="module"|modulepreload/.test(tag))).toBe(true);
       const lockdownJs = readFileSync(resolve(dist, browser, 'lockdown.js'), 'utf8');
       // A strict IIFE (SES refuses sloppy mode), calling lockdown().
