@@ -135,7 +135,7 @@ const inlineStylesheet: Plugin = {
 function page(name: 'popup' | 'approval', first: boolean): UserConfig {
   return {
     ...common,
-    // lockdown.js (mode `lockdown`) first in <head>: a classic script, run before any module.
+    // lockdown.js (mode `lockdown`) as the page's first script, a classic one, run before any module.
     plugins: [
       polyfillAsModule(),
       asciiOnly(),

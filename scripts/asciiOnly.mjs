@@ -28,8 +28,8 @@ function escapeLiteral(text) {
     if (text[i] === '\\' && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
       // A backslash before U+2028 or U+2029 is a line continuation: it adds nothing to the value.
-      if (next === 0x2028 || next === 0x2029) out += '';
-      else out += next > 0x7f ? unicodeEscape(next) : text.slice(i, i + 2);
+      const continuesLine = next === 0x2028 || next === 0x2029;
+      if (!continuesLine) out += next > 0x7f ? unicodeEscape(next) : text.slice(i, i + 2);
       i++;
     } else out += unit > 0x7f ? unicodeEscape(unit) : text[i];
   }
